@@ -1,0 +1,252 @@
+package org.ganstudio.engine;
+
+import org.ganstudio.engine.nn.Network;
+import org.ganstudio.model.ExperimentConfig;
+import org.ganstudio.model.ImageShape;
+import org.ganstudio.model.StepMetrics;
+import org.ganstudio.model.UpdateOrder;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.random.impl.GaussianDistribution;
+import org.nd4j.linalg.api.rng.Random;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+import java.nio.FloatBuffer;
+
+/**
+ * Trains a GAN one step at a time. The discriminator's gradient with respect to its input feeds the
+ * generator's backward pass directly, so no parameters are ever copied between networks, and real
+ * and fake images go through D as one batch. Every random draw of step {@code n} comes from a
+ * generator seeded with (seed, n), so a run is reproducible and resumes exactly from a checkpoint.
+ *
+ * <p>Owned by one thread (the engine thread); not thread-safe.
+ */
+public final class GanTrainer {
+
+    private final ExperimentConfig config;
+    private final Network generator;
+    private final Network discriminator;
+    private final Optimizer gOpt;
+    private final Optimizer dOpt;
+    private final GanLoss loss;
+    private final BatchSource data;
+    private final Random rng;
+    private final int batch;
+    private final ImageShape shape;
+    private final float[] realHost;
+    private final INDArray z;
+    private final INDArray dInput;
+    private int discriminatorSteps;
+    private long step;
+
+    public GanTrainer(ExperimentConfig config, BatchSource data) {
+        var problems = config.validate();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("invalid configuration: " + problems.get(0));
+        }
+        this.config = config;
+        this.data = data;
+        this.shape = config.imageShape();
+        this.batch = config.batchSize();
+        this.generator = NetworkFactory.generator(config);
+        this.discriminator = NetworkFactory.discriminator(config);
+        generator.initialize(config.seed());
+        discriminator.initialize(config.seed() + 1);
+        this.gOpt = new Optimizer(config.generatorOptimizer(), generator.paramCount());
+        this.dOpt = new Optimizer(config.discriminatorOptimizer(), discriminator.paramCount());
+        this.loss = new GanLoss(config.loss(), config.labelSmoothing());
+        this.discriminatorSteps = config.discriminatorSteps();
+        this.rng = Nd4j.getRandomFactory().getNewRandomInstance(config.seed());
+        this.realHost = new float[batch * shape.size()];
+        this.z = Nd4j.create(DataType.FLOAT, batch, config.latentSize());
+        this.dInput = Nd4j.create(DataType.FLOAT, 2L * batch, shape.channels(), shape.height(), shape.width());
+    }
+
+    /** Runs one generator step (after {@code discriminatorSteps} discriminator updates). */
+    public StepMetrics trainStep() {
+        long t0 = System.nanoTime();
+        rng.setSeed(mix(config.seed(), step));
+        Outcome o = config.updateOrder() == UpdateOrder.SIMULTANEOUS ? simultaneous() : sequential();
+        double millis = (System.nanoTime() - t0) / 1e6;
+        StepMetrics m = new StepMetrics(step, o.dLoss, o.gLoss, o.dReal, o.dFake, o.dNorm, o.gNorm, millis);
+        if (m.finite()) {
+            step++;
+        }
+        return m;
+    }
+
+    private record Outcome(double dLoss, double gLoss, double dReal, double dFake, double dNorm, double gNorm) {
+    }
+
+    /** Fills dInput with a real batch (first half) and a fresh fake batch (second half); returns the fakes. */
+    private INDArray prepareDiscriminatorBatch(int dStep) {
+        data.fill(step * discriminatorSteps + dStep, batch, realHost);
+        FloatBuffer buf = dInput.data().asNioFloat();
+        buf.position(0);
+        buf.put(realHost);
+        Nd4j.getExecutioner().exec(new GaussianDistribution(z, 0.0, 1.0), rng);
+        INDArray fake = generator.forward(z, true, rng);
+        dInput.get(NDArrayIndex.interval(batch, 2L * batch)).assign(fake);
+        return fake;
+    }
+
+    private float[][] split(INDArray scores) {
+        float[] all = scores.toFloatVector();
+        float[] real = new float[batch];
+        float[] fake = new float[batch];
+        System.arraycopy(all, 0, real, 0, batch);
+        System.arraycopy(all, batch, fake, 0, batch);
+        return new float[][]{real, fake};
+    }
+
+    private static INDArray column(float[] a, float[] b) {
+        float[] all = new float[a.length + (b == null ? 0 : b.length)];
+        System.arraycopy(a, 0, all, 0, a.length);
+        if (b != null) {
+            System.arraycopy(b, 0, all, a.length, b.length);
+        }
+        return Nd4j.createFromArray(all).reshape(all.length, 1);
+    }
+
+    /** D's loss and gradient for the batch in dInput; leaves D's parameter gradients in place. */
+    private double[] discriminatorGradients(float[][] scores) {
+        float[] gr = new float[batch];
+        float[] gf = new float[batch];
+        double dLoss = loss.discriminator(scores[0], scores[1], gr, gf);
+        discriminator.backward(column(gr, gf), true, false);
+        return new double[]{dLoss, loss.meanOutput(scores[0]), loss.meanOutput(scores[1])};
+    }
+
+    /** The TensorFlow article's order: both players' gradients from one forward pass, applied together. */
+    private Outcome simultaneous() {
+        for (int i = 0; i < discriminatorSteps - 1; i++) {
+            Outcome o = discriminatorOnly(i);
+            if (!Double.isFinite(o.dLoss)) {
+                return o;
+            }
+        }
+        prepareDiscriminatorBatch(discriminatorSteps - 1);
+        float[][] scores = split(discriminator.forward(dInput, true, rng));
+        double[] d = discriminatorGradients(scores);
+        float[] gf = new float[batch];
+        double gLoss = loss.generator(scores[1], gf);
+        // G's gradient through the same D: back-propagate G's loss on the fake half only.
+        INDArray gradInput = discriminator.backward(column(new float[batch], gf), false, true);
+        INDArray gradFake = gradInput.get(NDArrayIndex.interval(batch, 2L * batch));
+        generator.backward(gradFake, true, false);
+        double dNorm = discriminator.grads().norm2Number().doubleValue();
+        double gNorm = generator.grads().norm2Number().doubleValue();
+        Outcome o = new Outcome(d[0], gLoss, d[1], d[2], dNorm, gNorm);
+        if (finite(o)) {
+            dOpt.apply(discriminator.params(), discriminator.grads());
+            gOpt.apply(generator.params(), generator.grads());
+        }
+        return o;
+    }
+
+    private Outcome discriminatorOnly(int dStep) {
+        prepareDiscriminatorBatch(dStep);
+        float[][] scores = split(discriminator.forward(dInput, true, rng));
+        double[] d = discriminatorGradients(scores);
+        double dNorm = discriminator.grads().norm2Number().doubleValue();
+        Outcome o = new Outcome(d[0], Double.NaN, d[1], d[2], dNorm, Double.NaN);
+        if (Double.isFinite(d[0]) && Double.isFinite(dNorm)) {
+            dOpt.apply(discriminator.params(), discriminator.grads());
+        }
+        return o;
+    }
+
+    /** The PyTorch DCGAN order: update D, then train G against the updated D on the same fakes. */
+    private Outcome sequential() {
+        Outcome d = null;
+        for (int i = 0; i < discriminatorSteps; i++) {
+            d = discriminatorOnly(i);
+            if (!Double.isFinite(d.dLoss) || !Double.isFinite(d.dNorm)) {
+                return d;
+            }
+        }
+        INDArray fake = dInput.get(NDArrayIndex.interval(batch, 2L * batch));
+        float[] scores = discriminator.forward(fake, true, rng).toFloatVector();
+        float[] gf = new float[batch];
+        double gLoss = loss.generator(scores, gf);
+        INDArray gradFake = discriminator.backward(column(gf, null), false, true);
+        generator.backward(gradFake, true, false);
+        double gNorm = generator.grads().norm2Number().doubleValue();
+        Outcome o = new Outcome(d.dLoss, gLoss, d.dReal, d.dFake, d.dNorm, gNorm);
+        if (Double.isFinite(gLoss) && Double.isFinite(gNorm)) {
+            gOpt.apply(generator.params(), generator.grads());
+        }
+        return o;
+    }
+
+    private static boolean finite(Outcome o) {
+        return Double.isFinite(o.dLoss) && Double.isFinite(o.gLoss) && Double.isFinite(o.dNorm)
+                && Double.isFinite(o.gNorm);
+    }
+
+    /** SplitMix64 finaliser: well-spread seeds for consecutive steps. */
+    static long mix(long seed, long step) {
+        long x = seed * 0x9E3779B97F4A7C15L + step + 0x632BE59BD9B4E019L;
+        x = (x ^ (x >>> 30)) * 0xBF58476D1CE4E5B9L;
+        x = (x ^ (x >>> 27)) * 0x94D049BB133111EBL;
+        return x ^ (x >>> 31);
+    }
+
+    /**
+     * Generator images for the given latent vectors ({@code count x latentSize}, row-major), in
+     * inference mode (running batch-norm statistics). Returns {@code count} images, channels-first, in [-1, 1].
+     */
+    public float[] generate(float[] latent, int count) {
+        INDArray zz = Nd4j.createFromArray(latent).reshape(count, config.latentSize());
+        INDArray y = generator.forward(zz, false, rng);
+        return y.reshape(y.length()).toFloatVector();
+    }
+
+    public ExperimentConfig config() {
+        return config;
+    }
+
+    /** Number of completed generator steps (the index of the next step). */
+    public long completedSteps() {
+        return step;
+    }
+
+    public void setCompletedSteps(long step) {
+        this.step = step;
+    }
+
+    public Network generator() {
+        return generator;
+    }
+
+    public Network discriminator() {
+        return discriminator;
+    }
+
+    public Optimizer generatorOptimizer() {
+        return gOpt;
+    }
+
+    public Optimizer discriminatorOptimizer() {
+        return dOpt;
+    }
+
+    /** Takes effect at the next step. */
+    public void setLearningRates(double generatorLr, double discriminatorLr) {
+        gOpt.setLearningRate(generatorLr);
+        dOpt.setLearningRate(discriminatorLr);
+    }
+
+    /** Takes effect at the next step. */
+    public void setDiscriminatorSteps(int k) {
+        if (k < 1 || k > 10) {
+            throw new IllegalArgumentException("discriminator steps must be between 1 and 10");
+        }
+        this.discriminatorSteps = k;
+    }
+
+    public int discriminatorSteps() {
+        return discriminatorSteps;
+    }
+}

@@ -1,0 +1,109 @@
+package org.ganstudio.engine.nn;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
+import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
+import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastSubOp;
+import org.nd4j.linalg.api.rng.Random;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Batch normalisation over dimension 1 (features of a rank-2 input, channels of a rank-4 one), as
+ * PyTorch does it: batch statistics in training (biased variance), running statistics updated with
+ * momentum 0.1 (unbiased variance) and used for inference.
+ */
+public final class BatchNormLayer extends Layer {
+
+    private static final double EPS = 1e-5;
+    private static final double MOMENTUM = 0.1;
+
+    private final long features;
+    private INDArray xhat;
+    private INDArray invStd;
+    private int[] axes;
+    private long perFeature;
+
+    public BatchNormLayer(long features) {
+        this.features = features;
+    }
+
+    @Override
+    public List<long[]> paramShapes() {
+        return List.of(new long[]{features}, new long[]{features});   // gamma, beta
+    }
+
+    @Override
+    public List<long[]> stateShapes() {
+        return List.of(new long[]{features}, new long[]{features});   // running mean, running variance
+    }
+
+    @Override
+    public long[] outputShape(long[] inShape) {
+        return inShape.clone();
+    }
+
+    @Override
+    public void initialize(SplittableRandom rng) {
+        params[0].assign(1);
+        params[1].assign(0);
+        state[0].assign(0);
+        state[1].assign(1);
+    }
+
+    @Override
+    public INDArray forward(INDArray x, boolean training, Random rng) {
+        axes = x.rank() == 2 ? new int[]{0} : new int[]{0, 2, 3};
+        perFeature = x.length() / features;
+        INDArray mean;
+        INDArray var;
+        if (training) {
+            mean = x.mean(axes);
+            var = x.var(false, axes);
+            state[0].muli(1 - MOMENTUM).addi(mean.mul(MOMENTUM));
+            double unbias = perFeature > 1 ? (double) perFeature / (perFeature - 1) : 1.0;
+            state[1].muli(1 - MOMENTUM).addi(var.mul(MOMENTUM * unbias));
+        } else {
+            mean = state[0];
+            var = state[1];
+        }
+        INDArray is = Transforms.pow(var.add(EPS), -0.5, false);
+        String tag = training ? "" : "infer";
+        INDArray xh = buffers.get("xhat" + tag, x.shape());
+        Nd4j.exec(new BroadcastSubOp(x, mean, xh, 1));
+        Nd4j.exec(new BroadcastMulOp(xh, is, xh, 1));
+        INDArray y = buffers.get("out" + tag, x.shape());
+        Nd4j.exec(new BroadcastMulOp(xh, params[0], y, 1));
+        Nd4j.exec(new BroadcastAddOp(y, params[1], y, 1));
+        if (training) {
+            xhat = xh;
+            invStd = is;
+        }
+        return y;
+    }
+
+    @Override
+    public INDArray backward(INDArray g, boolean paramGrads, boolean inputGrad) {
+        INDArray dBeta = g.sum(axes);
+        INDArray tmp = buffers.get("tmp", g.shape());
+        tmp.assign(g).muli(xhat);
+        INDArray dGamma = tmp.sum(axes);
+        if (paramGrads) {
+            grads[0].assign(dGamma);
+            grads[1].assign(dBeta);
+        }
+        if (!inputGrad) {
+            return null;
+        }
+        // dx = gamma * invStd * (g - mean(g) - xhat * mean(g * xhat))
+        INDArray gi = buffers.get("gradIn", g.shape());
+        Nd4j.exec(new BroadcastMulOp(xhat, dGamma.divi(perFeature), tmp, 1));
+        gi.assign(g).subi(tmp);
+        Nd4j.exec(new BroadcastSubOp(gi, dBeta.divi(perFeature), gi, 1));
+        Nd4j.exec(new BroadcastMulOp(gi, params[0].mul(invStd), gi, 1));
+        return gi;
+    }
+}

@@ -1,0 +1,76 @@
+package org.ganstudio.engine.nn;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.rng.Random;
+
+import java.util.List;
+
+/**
+ * One differentiable stage of a {@link Network}. A layer owns no parameter memory: the network hands
+ * it views into one flat parameter array and one flat gradient array, so optimisers, norms and
+ * checkpoints work on whole networks at once. Outputs go into buffers the layer keeps and reuses, so
+ * a training step allocates almost nothing.
+ *
+ * <p>Not thread-safe: all calls come from the engine thread.
+ */
+public abstract class Layer {
+
+    protected final Buffers buffers = new Buffers();
+    protected INDArray[] params = new INDArray[0];
+    protected INDArray[] grads = new INDArray[0];
+    protected INDArray[] state = new INDArray[0];
+
+    /** Shapes of the trainable parameters, in the order of {@link #params}. */
+    public List<long[]> paramShapes() {
+        return List.of();
+    }
+
+    /** Shapes of non-trainable state (batch-norm running statistics). */
+    public List<long[]> stateShapes() {
+        return List.of();
+    }
+
+    /** Output shape for one example, given the input shape for one example. */
+    public abstract long[] outputShape(long[] inShape);
+
+    /** Fills freshly bound parameters and state (the network's seeded initialisation). */
+    public void initialize(java.util.SplittableRandom rng) {
+    }
+
+    final void bind(INDArray[] params, INDArray[] grads, INDArray[] state) {
+        this.params = params;
+        this.grads = grads;
+        this.state = state;
+    }
+
+    /**
+     * @param training batch statistics, dropout and kept activations when true; running statistics otherwise
+     * @param rng      the step's random source (dropout)
+     */
+    public abstract INDArray forward(INDArray in, boolean training, Random rng);
+
+    /**
+     * Back-propagates {@code gradOut} through the last training-mode forward pass.
+     *
+     * @param paramGrads write parameter gradients into the gradient views (else they are left untouched)
+     * @param inputGrad  compute and return the gradient with respect to the input (else null may be returned)
+     */
+    public abstract INDArray backward(INDArray gradOut, boolean paramGrads, boolean inputGrad);
+
+    /** Releases the cached buffers (e.g. when the batch size changes for good). */
+    public void clearBuffers() {
+        buffers.clear();
+    }
+
+    protected static long[] withBatch(long batch, long[] shape) {
+        long[] s = new long[shape.length + 1];
+        s[0] = batch;
+        System.arraycopy(shape, 0, s, 1, shape.length);
+        return s;
+    }
+
+    protected static long[] perExample(INDArray a) {
+        long[] s = a.shape();
+        return java.util.Arrays.copyOfRange(s, 1, s.length);
+    }
+}

@@ -1,0 +1,160 @@
+package org.ganstudio.engine.nn;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.rng.Random;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A feed-forward stack of layers whose parameters, gradients and state each live in one flat float
+ * array: an optimiser updates the whole network in one call, a checkpoint writes three arrays.
+ */
+public final class Network {
+
+    private final List<Layer> layers;
+    private final long[] inputShape;
+    private final long[] outputShape;
+    private final INDArray params;
+    private final INDArray grads;
+    private final INDArray state;
+
+    public Network(long[] inputShape, List<Layer> layers) {
+        this.layers = List.copyOf(layers);
+        this.inputShape = inputShape.clone();
+        long nParams = 0;
+        long nState = 0;
+        long[] shape = inputShape;
+        for (Layer l : layers) {
+            for (long[] s : l.paramShapes()) {
+                nParams += length(s);
+            }
+            for (long[] s : l.stateShapes()) {
+                nState += length(s);
+            }
+            shape = l.outputShape(shape);
+        }
+        this.outputShape = shape;
+        params = Nd4j.zeros(DataType.FLOAT, Math.max(1, nParams));
+        grads = Nd4j.zeros(DataType.FLOAT, Math.max(1, nParams));
+        state = Nd4j.zeros(DataType.FLOAT, Math.max(1, nState));
+        long p = 0;
+        long st = 0;
+        for (Layer l : layers) {
+            List<INDArray> pv = new ArrayList<>();
+            List<INDArray> gv = new ArrayList<>();
+            for (long[] s : l.paramShapes()) {
+                pv.add(view(params, p, s));
+                gv.add(view(grads, p, s));
+                p += length(s);
+            }
+            List<INDArray> sv = new ArrayList<>();
+            for (long[] s : l.stateShapes()) {
+                sv.add(view(state, st, s));
+                st += length(s);
+            }
+            l.bind(pv.toArray(INDArray[]::new), gv.toArray(INDArray[]::new), sv.toArray(INDArray[]::new));
+        }
+    }
+
+    private static long length(long[] s) {
+        long n = 1;
+        for (long d : s) {
+            n *= d;
+        }
+        return n;
+    }
+
+    private static INDArray view(INDArray flat, long offset, long[] shape) {
+        return flat.get(NDArrayIndex.interval(offset, offset + length(shape))).reshape('c', shape);
+    }
+
+    /** Seeded initialisation of every layer's parameters and state. */
+    public void initialize(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        for (Layer l : layers) {
+            l.initialize(rng.split());
+        }
+    }
+
+    public INDArray forward(INDArray input, boolean training, Random rng) {
+        INDArray x = input;
+        for (int i = 0; i < layers.size(); i++) {
+            long t0 = profile != null ? System.nanoTime() : 0;
+            x = layers.get(i).forward(x, training, rng);
+            if (profile != null) {
+                profile[i][training ? 0 : 2] += System.nanoTime() - t0;
+            }
+        }
+        return x;
+    }
+
+    /** Per layer: nanoseconds spent in training forward, backward, inference forward (null when off). */
+    private long[][] profile;
+
+    public void setProfiling(boolean on) {
+        profile = on ? new long[layers.size()][3] : null;
+    }
+
+    public long[][] profile() {
+        return profile;
+    }
+
+    /**
+     * Back-propagates through the last training-mode forward pass.
+     *
+     * @return the gradient with respect to the network's input when {@code inputGrad}, else null
+     */
+    public INDArray backward(INDArray gradOut, boolean paramGrads, boolean inputGrad) {
+        INDArray g = gradOut;
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            boolean needIn = inputGrad || i > 0;
+            long t0 = profile != null ? System.nanoTime() : 0;
+            g = layers.get(i).backward(g, paramGrads, needIn);
+            if (profile != null) {
+                profile[i][1] += System.nanoTime() - t0;
+            }
+        }
+        return g;
+    }
+
+    public INDArray params() {
+        return params;
+    }
+
+    public INDArray grads() {
+        return grads;
+    }
+
+    public INDArray state() {
+        return state;
+    }
+
+    public long paramCount() {
+        return layers.stream().flatMap(l -> l.paramShapes().stream()).mapToLong(Network::length).sum();
+    }
+
+    public long stateCount() {
+        return layers.stream().flatMap(l -> l.stateShapes().stream()).mapToLong(Network::length).sum();
+    }
+
+    public long[] inputShape() {
+        return inputShape.clone();
+    }
+
+    public long[] outputShape() {
+        return outputShape.clone();
+    }
+
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    public void clearBuffers() {
+        layers.forEach(Layer::clearBuffers);
+    }
+}

@@ -1,0 +1,29 @@
+package org.ganstudio.engine.nn;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.rng.Random;
+
+/** Views a flat vector per example as channels x height x width (no copy). */
+public final class ReshapeLayer extends Layer {
+
+    private final long[] shape;
+
+    public ReshapeLayer(long channels, long height, long width) {
+        this.shape = new long[]{channels, height, width};
+    }
+
+    @Override
+    public long[] outputShape(long[] inShape) {
+        return shape.clone();
+    }
+
+    @Override
+    public INDArray forward(INDArray in, boolean training, Random rng) {
+        return in.reshape('c', withBatch(in.size(0), shape));
+    }
+
+    @Override
+    public INDArray backward(INDArray g, boolean paramGrads, boolean inputGrad) {
+        return inputGrad ? g.reshape('c', g.size(0), g.length() / g.size(0)) : null;
+    }
+}

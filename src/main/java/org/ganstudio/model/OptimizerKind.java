@@ -1,0 +1,5 @@
+package org.ganstudio.model;
+
+public enum OptimizerKind {
+    ADAM, SGD_MOMENTUM, RMSPROP
+}
