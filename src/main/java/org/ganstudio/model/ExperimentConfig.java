@@ -76,6 +76,7 @@ public record ExperimentConfig(ImageShape imageShape, int latentSize, GeneratorS
         return p;
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isValid() {
         return validate().isEmpty();
     }
