@@ -7,8 +7,10 @@ import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBuffer;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
+import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Decodes one image file with {@code javax.imageio} into a {@link PreparedImage}. The header is read first so that
@@ -33,6 +36,7 @@ final class ImageFileDecoder {
     static final int MAX_SIDE = 16_384;
     static final long MAX_PIXELS = 100_000_000L;
     private static final int OVERSAMPLING = 4;
+    private static final long IN_MEMORY_LIMIT = 32L << 20;
 
     private ImageFileDecoder() {
     }
@@ -54,7 +58,7 @@ final class ImageFileDecoder {
         if (!Files.isReadable(file)) {
             throw new UnusableImageException("no permission to read the file");
         }
-        try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
+        try (ImageInputStream in = open(file, size)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 throw new UnusableImageException(notRecognised(file, in));
@@ -65,6 +69,8 @@ final class ImageFileDecoder {
             } finally {
                 reader.dispose();
             }
+        } catch (AccessDeniedException e) {
+            throw new UnusableImageException("no permission to read the file");
         } catch (FileNotFoundException e) {
             String msg = String.valueOf(e.getMessage());
             throw new UnusableImageException(msg.contains("Permission denied")
@@ -72,6 +78,17 @@ final class ImageFileDecoder {
         } catch (IOException e) {
             throw new UnusableImageException("cannot read the file (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * Small files are read whole into memory: FileImageInputStream reads through an unbuffered RandomAccessFile, and
+     * the format probes and decoders make many tiny reads, which took most of the time for small PNGs.
+     */
+    private static ImageInputStream open(Path file, long size) throws IOException {
+        if (size <= IN_MEMORY_LIMIT) {
+            return new MemoryCacheImageInputStream(new ByteArrayInputStream(Files.readAllBytes(file)));
+        }
+        return new FileImageInputStream(file.toFile());
     }
 
     private static Decoded decodeWith(ImageReader reader, ImageInputStream in, Path file, PrepareOptions options)
@@ -240,8 +257,7 @@ final class ImageFileDecoder {
     }
 
     private static int clamp(float v) {
-        int i = Math.round(v);
-        return i < 0 ? 0 : Math.min(255, i);
+        return v <= 0 ? 0 : Math.min(255, (int) (v + 0.5f));
     }
 
     private static String formatName(ImageReader reader) {

@@ -14,6 +14,18 @@ final class ImagePreparer {
     /** From opaque 0xRRGGBB pixels (alpha already composited). */
     static PreparedImage fromRgb(int[] rgb, int w, int h, PrepareOptions options) {
         int n = w * h;
+        boolean grayInput = true;
+        for (int i = 0; i < n && grayInput; i++) {
+            int p = rgb[i];
+            grayInput = ((p >>> 16) & 0xFF) == (p & 0xFF) && ((p >>> 8) & 0xFF) == (p & 0xFF);
+        }
+        if (grayInput) { // most gray datasets arrive as RGB: one plane instead of three
+            float[] plane = new float[n];
+            for (int i = 0; i < n; i++) {
+                plane[i] = rgb[i] & 0xFF;
+            }
+            return grayResult(plane, w, h, options);
+        }
         float[] r = new float[n];
         float[] g = new float[n];
         float[] b = new float[n];
@@ -62,22 +74,34 @@ final class ImagePreparer {
     /** From 8-bit gray pixels, e.g. an IDX image starting at {@code offset}. */
     static PreparedImage fromGray(byte[] src, int offset, int w, int h, PrepareOptions options) {
         int target = options.imageSize();
-        int m = target * target;
-        byte[] gray = new byte[m];
         if (w == target && h == target) {
-            System.arraycopy(src, offset, gray, 0, m);
-        } else {
-            float[] plane = new float[w * h];
-            for (int i = 0; i < plane.length; i++) {
-                plane[i] = src[offset + i] & 0xFF;
-            }
-            int bg = options.background().rgb() & 0xFF;
-            float[] scaled = ImageResampler.fitPlane(plane, w, h, target, options.fitMode(), bg);
-            for (int i = 0; i < m; i++) {
-                gray[i] = (byte) toByte(scaled[i]);
-            }
+            byte[] gray = new byte[target * target];
+            System.arraycopy(src, offset, gray, 0, gray.length);
+            return grayResult(gray, options);
         }
+        float[] plane = new float[w * h];
+        for (int i = 0; i < plane.length; i++) {
+            plane[i] = src[offset + i] & 0xFF;
+        }
+        return grayResult(plane, w, h, options);
+    }
+
+    private static PreparedImage grayResult(float[] plane, int w, int h, PrepareOptions options) {
+        int target = options.imageSize();
+        int bg = options.background().rgb();
+        // Padding of a gray image: the background's luma, which is its gray level for white and black.
+        float fill = 0.299f * ((bg >>> 16) & 0xFF) + 0.587f * ((bg >>> 8) & 0xFF) + 0.114f * (bg & 0xFF);
+        float[] scaled = ImageResampler.fitPlane(plane, w, h, target, options.fitMode(), fill);
+        byte[] gray = new byte[target * target];
+        for (int i = 0; i < gray.length; i++) {
+            gray[i] = (byte) toByte(scaled[i]);
+        }
+        return grayResult(gray, options);
+    }
+
+    private static PreparedImage grayResult(byte[] gray, PrepareOptions options) {
         if (options.channelMode() == ChannelMode.RGB) {
+            int m = gray.length;
             byte[] rgb = new byte[3 * m];
             System.arraycopy(gray, 0, rgb, 0, m);
             System.arraycopy(gray, 0, rgb, m, m);
@@ -87,8 +111,9 @@ final class ImagePreparer {
         return new PreparedImage(gray, 1, false);
     }
 
+    /** Rounds a sample to 0..255 (cheaper than Math.round, which dominated profiles). */
     private static int toByte(float v) {
-        int i = Math.round(v);
-        return i < 0 ? 0 : Math.min(255, i);
+        int i = (int) (v + 0.5f);
+        return v <= 0 ? 0 : Math.min(255, i);
     }
 }

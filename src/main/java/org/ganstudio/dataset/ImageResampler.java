@@ -23,6 +23,9 @@ final class ImageResampler {
     }
 
     static float[] fitPlane(float[] src, int srcW, int srcH, int target, Geometry g, float fill) {
+        if (srcW == target && srcH == target) {
+            return src; // already square at the target size: both fit modes leave it unchanged
+        }
         float[] scaled = resample(src, srcW, srcH, g.kx, g.ky);
         if (g.dstW == target && g.dstH == target) {
             return scaled;
