@@ -35,6 +35,9 @@ public record DatasetEstimate(Path source, SourceKind kind, int found, int toLoa
 
     /** One line for the UI, e.g. "2000 images found; needs 24.0 MB as 32×32 RGB". */
     public String summary() {
+        if (found == 0) {
+            return kind == SourceKind.IDX_FILE ? "The IDX file holds no images" : "No image files found";
+        }
         StringBuilder sb = new StringBuilder();
         sb.append(found).append(kind == SourceKind.IDX_FILE ? " images in IDX file" : " image files found");
         if (toLoad < found) {
