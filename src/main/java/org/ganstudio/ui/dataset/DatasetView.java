@@ -1,0 +1,244 @@
+package org.ganstudio.ui.dataset;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.util.StringConverter;
+
+import org.ganstudio.dataset.AlphaBackground;
+import org.ganstudio.dataset.ChannelMode;
+import org.ganstudio.dataset.FitMode;
+import org.ganstudio.ui.common.DocumentOpener;
+import org.ganstudio.ui.common.FolderChooser;
+
+/**
+ * The dataset screen, built in code: source (shipped datasets, a path field, a folder chooser), preparation
+ * options, the estimate, load with progress and cancel, errors, statistics and a preview grid. It only binds to
+ * {@link DatasetViewModel}; the folder dialog and the report opener come in from outside so tests can replace them.
+ */
+public final class DatasetView {
+
+    /** Preview tiles are drawn at this size with nearest-neighbour scaling, so pixels stay visible. */
+    static final double TILE_SIZE = 64;
+
+    private final DatasetViewModel viewModel;
+    private final FolderChooser folderChooser;
+    private final DocumentOpener documentOpener;
+    private final VBox root = new VBox(10);
+    private final TilePane previewGrid = new TilePane(4, 4);
+
+    public DatasetView(DatasetViewModel viewModel, FolderChooser folderChooser, DocumentOpener documentOpener) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.folderChooser = Objects.requireNonNull(folderChooser, "folderChooser");
+        this.documentOpener = Objects.requireNonNull(documentOpener, "documentOpener");
+        build();
+    }
+
+    public Parent getRoot() {
+        return root;
+    }
+
+    private void build() {
+        root.setPadding(new Insets(12));
+        root.setId("datasetView");
+        root.getChildren().addAll(sourceRow(), optionsRow(), estimateLabel(), actionsRow(), errorLabel(),
+                statsBox(), previewPane());
+    }
+
+    private HBox sourceRow() {
+        ComboBox<ShippedDataset> shipped = new ComboBox<>(viewModel.shippedDatasets());
+        shipped.setId("datasetShipped");
+        shipped.setPromptText("Shipped datasets");
+        shipped.valueProperty().bindBidirectional(viewModel.selectedShippedProperty());
+
+        TextField path = new TextField();
+        path.setId("datasetPath");
+        path.setPromptText("Folder with images, or an IDX file");
+        HBox.setHgrow(path, Priority.ALWAYS);
+        viewModel.sourcePathProperty().subscribe(p -> path.setText(p == null ? "" : p.toString()));
+        path.setOnAction(e -> viewModel.setSourceText(path.getText()));
+        path.focusedProperty().subscribe(focused -> {
+            if (!focused) {
+                viewModel.setSourceText(path.getText());
+            }
+        });
+
+        Button choose = new Button("Choose folder…");
+        choose.setId("datasetChoose");
+        choose.setOnAction(e -> folderChooser
+                .chooseFolder(root.getScene() == null ? null : root.getScene().getWindow(),
+                        viewModel.sourcePathProperty().get())
+                .ifPresent(viewModel.sourcePathProperty()::set));
+        choose.disableProperty().bind(viewModel.loadingProperty());
+
+        HBox row = new HBox(8, new Label("Dataset"), shipped, path, choose);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private FlowPane optionsRow() {
+        ComboBox<Integer> size = new ComboBox<>();
+        size.getItems().setAll(viewModel.supportedSizes());
+        size.setId("datasetSize");
+        size.setConverter(converter(Map.of(), n -> n + " × " + n));
+        size.valueProperty().bindBidirectional(viewModel.imageSizeProperty());
+
+        ComboBox<ChannelMode> channels = new ComboBox<>();
+        channels.getItems().setAll(ChannelMode.values());
+        channels.setId("datasetChannels");
+        channels.setConverter(converter(Map.of(ChannelMode.AUTO, "Automatic", ChannelMode.GRAYSCALE, "Grayscale",
+                ChannelMode.RGB, "RGB"), Object::toString));
+        channels.valueProperty().bindBidirectional(viewModel.channelModeProperty());
+
+        ComboBox<FitMode> fit = new ComboBox<>();
+        fit.getItems().setAll(FitMode.values());
+        fit.setId("datasetFit");
+        fit.setConverter(converter(Map.of(FitMode.CENTER_CROP, "Crop to square", FitMode.PAD, "Pad to square"),
+                Object::toString));
+        fit.valueProperty().bindBidirectional(viewModel.fitModeProperty());
+
+        ComboBox<AlphaBackground> background = new ComboBox<>();
+        background.getItems().setAll(AlphaBackground.values());
+        background.setId("datasetBackground");
+        background.setConverter(converter(Map.of(AlphaBackground.WHITE, "White", AlphaBackground.BLACK, "Black"),
+                Object::toString));
+        background.valueProperty().bindBidirectional(viewModel.backgroundProperty());
+
+        FlowPane row = new FlowPane(8, 6,
+                new Label("Size"), size, new Label("Channels"), channels, new Label("Shape"), fit,
+                new Label("Transparency on"), background);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.disableProperty().bind(viewModel.loadingProperty());
+        return row;
+    }
+
+    private Label estimateLabel() {
+        Label estimate = new Label();
+        estimate.setId("datasetEstimate");
+        estimate.setWrapText(true);
+        estimate.textProperty().bind(viewModel.estimateTextProperty());
+        return estimate;
+    }
+
+    private HBox actionsRow() {
+        Button load = new Button("Load");
+        load.setId("datasetLoad");
+        load.setDefaultButton(true);
+        load.disableProperty().bind(viewModel.canLoadProperty().not());
+        load.setOnAction(e -> viewModel.load());
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("datasetProgress");
+        progress.setPrefWidth(220);
+        progress.progressProperty().bind(viewModel.progressProperty());
+        progress.visibleProperty().bind(viewModel.loadingProperty());
+
+        Button cancel = new Button("Cancel");
+        cancel.setId("datasetCancel");
+        cancel.disableProperty().bind(viewModel.canCancelProperty().not());
+        cancel.setOnAction(e -> viewModel.cancel());
+
+        Button report = new Button("Open report");
+        report.setId("datasetOpenReport");
+        report.setTooltip(new Tooltip("Skipped files with reasons, images per class and timing of the last load"));
+        report.disableProperty().bind(viewModel.canOpenReportProperty().not());
+        report.setOnAction(e -> {
+            Path file = viewModel.reportPathProperty().get();
+            if (file != null) {
+                documentOpener.open(file);
+            }
+        });
+
+        HBox row = new HBox(8, load, progress, cancel, report);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private Label errorLabel() {
+        Label error = new Label();
+        error.setId("datasetError");
+        error.setWrapText(true);
+        error.setTextFill(Color.FIREBRICK);
+        error.textProperty().bind(viewModel.errorMessageProperty());
+        error.visibleProperty().bind(viewModel.hasErrorProperty());
+        error.managedProperty().bind(error.visibleProperty());
+        return error;
+    }
+
+    private VBox statsBox() {
+        Label stats = new Label();
+        stats.setId("datasetStats");
+        stats.textProperty().bind(viewModel.statsTextProperty());
+        Label classes = new Label();
+        classes.setId("datasetClasses");
+        classes.setWrapText(true);
+        viewModel.classCounts().subscribe(() -> classes.setText(String.join(" · ", viewModel.classCounts())));
+        return new VBox(4, stats, classes);
+    }
+
+    private ScrollPane previewPane() {
+        previewGrid.setId("datasetPreview");
+        previewGrid.setPrefTileWidth(TILE_SIZE);
+        previewGrid.setPrefTileHeight(TILE_SIZE);
+        previewGrid.setPrefColumns(8);
+        viewModel.previewImages().addListener((ListChangeListener<PreviewImage>) c -> showPreview());
+        showPreview();
+        ScrollPane scroll = new ScrollPane(previewGrid);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return scroll;
+    }
+
+    private void showPreview() {
+        previewGrid.getChildren().clear();
+        for (PreviewImage p : viewModel.previewImages()) {
+            WritableImage image = new WritableImage(p.width(), p.height());
+            image.getPixelWriter().setPixels(0, 0, p.width(), p.height(), PixelFormat.getIntArgbInstance(),
+                    p.argb(), 0, p.width());
+            ImageView view = new ImageView(image);
+            view.setSmooth(false);
+            view.setPreserveRatio(true);
+            view.setFitWidth(TILE_SIZE);
+            view.setFitHeight(TILE_SIZE);
+            if (!p.label().isEmpty()) {
+                Tooltip.install(view, new Tooltip(p.label()));
+            }
+            previewGrid.getChildren().add(view);
+        }
+    }
+
+    private static <T> StringConverter<T> converter(Map<T, String> names, java.util.function.Function<T, String> other) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : names.getOrDefault(value, other.apply(value));
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        };
+    }
+}
