@@ -52,6 +52,15 @@ public final class MetricsHistory {
         }
     }
 
+    /**
+     * A read-only view of the entries so far, sharing the arrays: the owner only ever appends (and
+     * reallocates on growth), so the first {@code size} entries never change under the view. Publish
+     * it through a volatile write and another thread may read it without copying.
+     */
+    public MetricsView view() {
+        return new MetricsView(steps, cols, size);
+    }
+
     public MetricsHistory copy() {
         MetricsHistory h = new MetricsHistory();
         h.steps = Arrays.copyOf(steps, Math.max(size, 1));

@@ -1,0 +1,39 @@
+package org.ganstudio.session;
+
+import org.ganstudio.dataset.LoadedDataset;
+import org.ganstudio.model.DatasetReference;
+import org.ganstudio.model.ExperimentConfig;
+import org.ganstudio.model.MetricsView;
+import org.ganstudio.model.StepMetrics;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything the UI shows about a session at one moment, immutable. The engine thread publishes a
+ * new one whenever something changes; readers take the newest and never block the engine.
+ *
+ * @param version        increases with every publication (cheap change detection for pollers)
+ * @param last           metrics of the latest step, null before the first
+ * @param stepsPerSecond recent training speed, 0 when not training
+ * @param grids          sample grids from the fixed noise, oldest first (thinned to a bounded number)
+ * @param latent         the newest answer to a latent render request, or null
+ * @param message        a plain-language status or error for the user, or null
+ * @param file           where the experiment was last saved or opened from, or null
+ */
+public record SessionSnapshot(long version, SessionState state, ExperimentConfig config, long step,
+                              StepMetrics last, MetricsView metrics, double stepsPerSecond,
+                              List<ImageBatch> grids, ImageBatch latent, String message,
+                              LoadedDataset dataset, DatasetReference datasetReference, Path file,
+                              double generatorLearningRate, double discriminatorLearningRate,
+                              int discriminatorSteps, int sampleInterval) {
+
+    public static SessionSnapshot empty() {
+        return new SessionSnapshot(0, SessionState.EMPTY, null, 0, null, MetricsView.EMPTY, 0, List.of(), null,
+                null, null, null, null, 0, 0, 1, 50);
+    }
+
+    public ImageBatch latestGrid() {
+        return grids.isEmpty() ? null : grids.get(grids.size() - 1);
+    }
+}
