@@ -1,0 +1,11 @@
+package org.ganstudio.ui.common;
+
+/** Tells the user something in plain language; dialogs and the status bar in the app, a recorder in tests. */
+public interface Notifier {
+
+    /** A short note for the status bar, e.g. "Saved run.ganstudio". */
+    void info(String message);
+
+    /** Something went wrong; {@code message} says what and, where possible, what to try. */
+    void error(String title, String message);
+}
