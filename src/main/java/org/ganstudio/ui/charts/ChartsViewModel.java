@@ -1,0 +1,200 @@
+package org.ganstudio.ui.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ObservableValue;
+
+import org.ganstudio.model.MetricsView;
+import org.ganstudio.session.SessionSnapshot;
+
+/**
+ * The live charts' data: D and G loss, D(x) and D(G(z)) per step from the session's {@link MetricsView}, smoothed
+ * with an exponential moving average, optionally on a log scale (losses only), decimated to at most
+ * {@link #MAX_POINTS} points per series and updated incrementally as steps arrive.
+ */
+public final class ChartsViewModel {
+
+    /** Per series, so that 100k steps stay cheap to draw. */
+    public static final int MAX_POINTS = 1024;
+
+    /** One plotted line. */
+    public enum Series {
+        D_LOSS("D loss", MetricsView.D_LOSS, true),
+        G_LOSS("G loss", MetricsView.G_LOSS, true),
+        D_REAL("D(x)", MetricsView.D_REAL, false),
+        D_FAKE("D(G(z))", MetricsView.D_FAKE, false);
+
+        private final String title;
+        private final int column;
+        private final boolean loss;
+
+        Series(String title, int column, boolean loss) {
+            this.title = title;
+            this.column = column;
+            this.loss = loss;
+        }
+
+        public String title() {
+            return title;
+        }
+
+        /** True for the loss chart, false for the discriminator-output chart. */
+        public boolean loss() {
+            return loss;
+        }
+    }
+
+    /**
+     * Points of one series; the first {@code unchanged} are the same as in the previous frame's data for it.
+     * With log scale, {@code y} of losses holds log10 values.
+     */
+    public record SeriesData(Series series, double[] x, double[] y, int unchanged) {
+    }
+
+    /** Everything to draw; {@code revision} counts frames so a view can tell it missed none. */
+    public record Frame(long revision, List<SeriesData> series) {
+        public SeriesData get(Series s) {
+            return series.get(s.ordinal());
+        }
+    }
+
+    private final DoubleProperty smoothing = new SimpleDoubleProperty(this, "smoothing", 0.9);
+    private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale");
+    private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame",
+            new Frame(0, emptySeries()));
+    private final ReadOnlyStringWrapper latestText = new ReadOnlyStringWrapper(this, "latestText", "");
+
+    private final SeriesDecimator[] decimators = new SeriesDecimator[Series.values().length];
+    private final SeriesDecimator.Points[] points = new SeriesDecimator.Points[decimators.length];
+    private final double[] ema = new double[decimators.length];
+    private final boolean[] emaStarted = new boolean[decimators.length];
+    private MetricsView metrics = MetricsView.EMPTY;
+    private int processed;
+    private long lastProcessedStep = Long.MIN_VALUE;
+    private long revision;
+
+    public ChartsViewModel(ObservableValue<SessionSnapshot> snapshots) {
+        for (int i = 0; i < decimators.length; i++) {
+            decimators[i] = new SeriesDecimator(MAX_POINTS / 2);
+        }
+        smoothing.addListener((obs, old, now) -> rebuild());
+        logScale.addListener((obs, old, now) -> rebuild());
+        if (snapshots != null) {
+            snapshots.subscribe(s -> {
+                if (s != null && s.metrics() != null && s.metrics() != metrics) {
+                    update(s.metrics());
+                }
+            });
+        }
+    }
+
+    private static List<SeriesData> emptySeries() {
+        List<SeriesData> list = new ArrayList<>();
+        for (Series s : Series.values()) {
+            list.add(new SeriesData(s, new double[0], new double[0], 0));
+        }
+        return List.copyOf(list);
+    }
+
+    /** EMA weight of the past, 0 (raw) to 0.99 (very smooth). */
+    public DoubleProperty smoothingProperty() {
+        return smoothing;
+    }
+
+    /** Losses on a log10 scale (values at or below 0 are left out). */
+    public BooleanProperty logScaleProperty() {
+        return logScale;
+    }
+
+    public ReadOnlyObjectProperty<Frame> frameProperty() {
+        return frame.getReadOnlyProperty();
+    }
+
+    /** The latest step's raw values in words, e.g. "step 120 · D loss 1.32 · G loss 0.71 · D(x) 0.52 · D(G(z)) 0.47". */
+    public ReadOnlyStringProperty latestTextProperty() {
+        return latestText.getReadOnlyProperty();
+    }
+
+    /** The metrics last shown, e.g. for CSV export. */
+    public MetricsView metrics() {
+        return metrics;
+    }
+
+    /** Takes new metrics: appends the steps not seen yet, or starts over when the history was replaced. */
+    public void update(MetricsView m) {
+        Objects.requireNonNull(m, "metrics");
+        boolean replaced = m.size() < processed
+                || (processed > 0 && m.step(processed - 1) != lastProcessedStep);
+        metrics = m;
+        if (replaced) {
+            rebuild();
+            return;
+        }
+        if (m.size() == processed && revision > 0) {
+            return;
+        }
+        process();
+    }
+
+    private void rebuild() {
+        for (int i = 0; i < decimators.length; i++) {
+            decimators[i].clear();
+            emaStarted[i] = false;
+        }
+        processed = 0;
+        lastProcessedStep = Long.MIN_VALUE;
+        process();
+    }
+
+    private void process() {
+        MetricsView m = metrics;
+        double a = Math.max(0, Math.min(0.999, smoothing.get()));
+        boolean log = logScale.get();
+        Series[] all = Series.values();
+        for (int i = processed; i < m.size(); i++) {
+            long step = m.step(i);
+            for (int k = 0; k < all.length; k++) {
+                double v = m.value(all[k].column, i);
+                if (!Double.isFinite(v)) {
+                    continue;
+                }
+                ema[k] = emaStarted[k] ? a * ema[k] + (1 - a) * v : v;
+                emaStarted[k] = true;
+                double y = ema[k];
+                if (log && all[k].loss) {
+                    if (!(y > 0)) {
+                        continue;
+                    }
+                    y = Math.log10(y);
+                }
+                decimators[k].add(step, y);
+            }
+        }
+        processed = m.size();
+        lastProcessedStep = processed > 0 ? m.step(processed - 1) : Long.MIN_VALUE;
+        List<SeriesData> data = new ArrayList<>(all.length);
+        for (int k = 0; k < all.length; k++) {
+            points[k] = decimators[k].points(points[k]);
+            data.add(new SeriesData(all[k], points[k].xs(), points[k].ys(), points[k].unchanged));
+        }
+        frame.set(new Frame(++revision, List.copyOf(data)));
+        latestText.set(processed == 0 ? "" : latest(m, processed - 1));
+    }
+
+    private static String latest(MetricsView m, int i) {
+        return String.format(Locale.ROOT, "step %d · D loss %.3f · G loss %.3f · D(x) %.3f · D(G(z)) %.3f", m.step(i),
+                m.value(MetricsView.D_LOSS, i), m.value(MetricsView.G_LOSS, i), m.value(MetricsView.D_REAL, i),
+                m.value(MetricsView.D_FAKE, i));
+    }
+}
