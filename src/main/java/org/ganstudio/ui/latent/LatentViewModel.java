@@ -1,0 +1,345 @@
+package org.ganstudio.ui.latent;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.function.LongSupplier;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+
+import org.ganstudio.model.ExperimentConfig;
+import org.ganstudio.model.LatentNoise;
+import org.ganstudio.session.ImageBatch;
+import org.ganstudio.session.SessionSnapshot;
+import org.ganstudio.session.SessionState;
+import org.ganstudio.session.TrainingControl;
+import org.ganstudio.ui.common.ArgbRaster;
+
+/**
+ * The latent explorer: endpoints A and B, a position between them (linear or spherical), edits of single latent
+ * dimensions, and the generator's images for them. Changes are coalesced: {@link #flush()} (once per frame) sends
+ * only the newest state as one {@link TrainingControl#renderLatent} request of 1 + {@value #STRIP} vectors (the
+ * current one, then the A→B strip); the images update when a snapshot carries an answer to a request at least as
+ * new as the one on screen. While training, the current vectors are rendered again whenever the grid refreshes.
+ */
+public final class LatentViewModel {
+
+    /** Images in the A→B strip. */
+    public static final int STRIP = 8;
+    /** Dimension sliders shown at once. */
+    public static final int DIMENSION_SLIDERS = 8;
+    /** Dimension sliders go from minus to plus this (about 3 standard deviations). */
+    public static final double DIMENSION_RANGE = 3;
+
+    private final TrainingControl session;
+    private final LongSupplier nanoClock;
+    private final SplittableRandom random;
+
+    private final DoubleProperty position = new SimpleDoubleProperty(this, "position", 0.5);
+    private final ObjectProperty<Interpolation> interpolation =
+            new SimpleObjectProperty<>(this, "interpolation", Interpolation.SPHERICAL);
+    private final IntegerProperty firstDimension = new SimpleIntegerProperty(this, "firstDimension", 0);
+    private final List<DoubleProperty> dimensions = new ArrayList<>();
+    private final ReadOnlyIntegerWrapper latentSize = new ReadOnlyIntegerWrapper(this, "latentSize");
+    private final ReadOnlyIntegerWrapper shownDimensions = new ReadOnlyIntegerWrapper(this, "shownDimensions");
+    private final ReadOnlyObjectWrapper<ArgbRaster> image = new ReadOnlyObjectWrapper<>(this, "image");
+    private final ReadOnlyObjectWrapper<ArgbRaster> strip = new ReadOnlyObjectWrapper<>(this, "strip");
+    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
+            "Build or open an experiment to explore its latent space");
+    private final ReadOnlyDoubleWrapper latencyMillis = new ReadOnlyDoubleWrapper(this, "latencyMillis", Double.NaN);
+    private final ReadOnlyIntegerWrapper renders = new ReadOnlyIntegerWrapper(this, "renders");
+
+    private ExperimentConfig config;
+    private float[] a;
+    private float[] b;
+    private float[] delta;
+    private boolean dirty;
+    private long changedAt = -1;
+    private long lastTag;
+    private long shownTag;
+    private final Map<Long, Long> changeTimes = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
+            return size() > 64;
+        }
+    };
+    private long lastGridStep = -1;
+    private long lastStep = -1;
+    private boolean syncing;
+
+    /**
+     * @param randomSeed seeds the re-rolled endpoints (tests pass a constant, the app the time)
+     */
+    public LatentViewModel(TrainingControl session, ObservableValue<SessionSnapshot> snapshots,
+                           LongSupplier nanoClock, long randomSeed) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
+        this.random = new SplittableRandom(randomSeed);
+        for (int j = 0; j < DIMENSION_SLIDERS; j++) {
+            int slot = j;
+            DoubleProperty p = new SimpleDoubleProperty(this, "dimension" + j);
+            p.addListener((obs, old, now) -> dimensionMoved(slot, now.doubleValue()));
+            dimensions.add(p);
+        }
+        position.addListener((obs, old, now) -> userChange());
+        interpolation.addListener((obs, old, now) -> userChange());
+        firstDimension.addListener((obs, old, now) -> syncSliders());
+        snapshots.subscribe(this::onSnapshot);
+    }
+
+    // ---- inputs ----
+
+    /** 0 = A, 1 = B. */
+    public DoubleProperty positionProperty() {
+        return position;
+    }
+
+    public ObjectProperty<Interpolation> interpolationProperty() {
+        return interpolation;
+    }
+
+    /** The latent dimension shown by the first slider (a multiple of {@value #DIMENSION_SLIDERS}). */
+    public IntegerProperty firstDimensionProperty() {
+        return firstDimension;
+    }
+
+    /** Slider {@code j} shows and edits dimension {@code firstDimension + j} of the current vector. */
+    public DoubleProperty dimensionProperty(int j) {
+        return dimensions.get(j);
+    }
+
+    // ---- outputs ----
+
+    public ReadOnlyIntegerProperty latentSizeProperty() {
+        return latentSize.getReadOnlyProperty();
+    }
+
+    /** How many of the sliders have a dimension (fewer on the last page). */
+    public ReadOnlyIntegerProperty shownDimensionsProperty() {
+        return shownDimensions.getReadOnlyProperty();
+    }
+
+    /** First dimensions of the slider pages: 0, 8, 16, ... */
+    public List<Integer> dimensionPages() {
+        List<Integer> pages = new ArrayList<>();
+        for (int d = 0; d < latentSize.get(); d += DIMENSION_SLIDERS) {
+            pages.add(d);
+        }
+        return pages;
+    }
+
+    /** The image of the current vector. */
+    public ReadOnlyObjectProperty<ArgbRaster> imageProperty() {
+        return image.getReadOnlyProperty();
+    }
+
+    /** {@value #STRIP} images from A to B. */
+    public ReadOnlyObjectProperty<ArgbRaster> stripProperty() {
+        return strip.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty availableProperty() {
+        return available.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Time from the last input change to its images on screen (ms), NaN before the first. */
+    public ReadOnlyDoubleProperty latencyMillisProperty() {
+        return latencyMillis.getReadOnlyProperty();
+    }
+
+    /** How many answers were shown so far. */
+    public ReadOnlyIntegerProperty rendersProperty() {
+        return renders.getReadOnlyProperty();
+    }
+
+    /** The current latent vector: the interpolated point plus the dimension edits. A copy. */
+    public float[] currentVector() {
+        if (a == null) {
+            return new float[0];
+        }
+        float[] z = interpolation.get().apply(a, b, position.get());
+        for (int i = 0; i < z.length; i++) {
+            z[i] += delta[i];
+        }
+        return z;
+    }
+
+    public float[] endpoint(Endpoint e) {
+        float[] v = e == Endpoint.A ? a : b;
+        return v == null ? new float[0] : v.clone();
+    }
+
+    // ---- commands ----
+
+    /** Draws a fresh random endpoint. */
+    public void reroll(Endpoint e) {
+        if (config == null) {
+            return;
+        }
+        setEndpoint(e, LatentNoise.gaussian(random.nextLong(), 1, config.latentSize()));
+    }
+
+    /** Sets an endpoint, e.g. from a sample grid cell; ignored when the length does not match the latent size. */
+    public void setEndpoint(Endpoint e, float[] z) {
+        if (config == null || z == null || z.length != config.latentSize()) {
+            return;
+        }
+        if (e == Endpoint.A) {
+            a = z.clone();
+        } else {
+            b = z.clone();
+        }
+        userChange();
+    }
+
+    /** Drops the edits made with the dimension sliders. */
+    public void clearEdits() {
+        if (delta != null) {
+            java.util.Arrays.fill(delta, 0);
+            userChange();
+        }
+    }
+
+    /** Sends the newest state if it changed since the last request; call once per frame. */
+    public void flush() {
+        if (!dirty || !available.get() || a == null) {
+            return;
+        }
+        dirty = false;
+        int n = config.latentSize();
+        float[] z = new float[(1 + STRIP) * n];
+        System.arraycopy(currentVector(), 0, z, 0, n);
+        for (int j = 0; j < STRIP; j++) {
+            float[] row = interpolation.get().apply(a, b, j / (double) (STRIP - 1));
+            System.arraycopy(row, 0, z, (1 + j) * n, n);
+        }
+        long tag = ++lastTag;
+        if (changedAt >= 0) {
+            changeTimes.put(tag, changedAt);
+            changedAt = -1;
+        }
+        session.renderLatent(tag, z, 1 + STRIP);
+    }
+
+    // ---- internals ----
+
+    private void userChange() {
+        if (syncing) {
+            return;
+        }
+        if (changedAt < 0) {
+            changedAt = nanoClock.getAsLong();
+        }
+        dirty = true;
+        syncSliders();
+    }
+
+    private void dimensionMoved(int slot, double value) {
+        if (syncing || a == null) {
+            return;
+        }
+        int d = firstDimension.get() + slot;
+        if (d >= delta.length) {
+            return;
+        }
+        float base = interpolation.get().apply(a, b, position.get())[d];
+        delta[d] = (float) (value - base);
+        userChange();
+    }
+
+    private void syncSliders() {
+        int first = firstDimension.get();
+        int size = latentSize.get();
+        shownDimensions.set(Math.max(0, Math.min(DIMENSION_SLIDERS, size - first)));
+        float[] z = a == null ? new float[0] : currentVector();
+        syncing = true;
+        try {
+            for (int j = 0; j < DIMENSION_SLIDERS; j++) {
+                int d = first + j;
+                double v = d < z.length ? Math.max(-DIMENSION_RANGE, Math.min(DIMENSION_RANGE, z[d])) : 0;
+                dimensions.get(j).set(v);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void onSnapshot(SessionSnapshot s) {
+        if (s == null) {
+            return;
+        }
+        boolean usable = s.config() != null && s.state() != SessionState.EMPTY && s.state() != SessionState.LOADING
+                && s.state() != SessionState.CLOSED;
+        available.set(usable);
+        if (s.config() != null && (config == null || config.latentSize() != s.config().latentSize()
+                || config.seed() != s.config().seed())) {
+            config = s.config();
+            a = FixedNoise.cell(config, 0);
+            b = FixedNoise.cell(config, 1);
+            delta = new float[config.latentSize()];
+            latentSize.set(config.latentSize());
+            if (firstDimension.get() >= config.latentSize()) {
+                firstDimension.set(0);
+            }
+            image.set(null);
+            strip.set(null);
+            shownTag = lastTag;
+            syncSliders();
+            dirty = true;
+        } else if (s.config() != null) {
+            config = s.config();
+        }
+        if (!usable) {
+            status.set(s.state() == SessionState.LOADING ? "Loading…"
+                    : "Build or open an experiment to explore its latent space");
+            return;
+        }
+        ImageBatch grid = s.latestGrid();
+        long gridStep = grid == null ? -1 : grid.step();
+        if (gridStep != lastGridStep || (s.state() != SessionState.TRAINING && s.step() != lastStep)) {
+            dirty = true;
+        }
+        lastGridStep = gridStep;
+        lastStep = s.step();
+
+        ImageBatch answer = s.latent();
+        if (answer != null && answer.tag() > shownTag && answer.tag() <= lastTag && answer.count() >= 1 + STRIP) {
+            shownTag = answer.tag();
+            int size = answer.shape().height();
+            image.set(ArgbRaster.single(answer, 0, ArgbRaster.scaleFor(size, 160)));
+            strip.set(ArgbRaster.tile(answer, 1, STRIP, STRIP, ArgbRaster.scaleFor(size, 56), 2));
+            Long changed = changeTimes.remove(answer.tag());
+            if (changed != null) {
+                latencyMillis.set((nanoClock.getAsLong() - changed) / 1e6);
+            }
+            renders.set(renders.get() + 1);
+            status.set("Generator at step " + answer.step());
+        } else if (image.get() == null) {
+            status.set("Rendering…");
+        }
+    }
+}
