@@ -1,0 +1,85 @@
+package org.ganstudio.ui.samples;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.ganstudio.model.ExperimentConfig;
+import org.ganstudio.model.ImageShape;
+import org.ganstudio.model.Presets;
+import org.ganstudio.ui.common.ArgbRaster;
+import org.ganstudio.ui.common.SnapshotPoller;
+import org.ganstudio.ui.latent.Endpoint;
+import org.ganstudio.ui.latent.FixedNoise;
+import org.ganstudio.ui.latent.LatentViewModel;
+import org.ganstudio.ui.testing.FakeImages;
+import org.ganstudio.ui.testing.FakeTrainingControl;
+import org.ganstudio.ui.testing.ManualClock;
+import org.junit.jupiter.api.Test;
+
+class SamplesViewModelTest {
+
+    private static final ImageShape SHAPE = new ImageShape(1, 28, 28);
+    private static final ExperimentConfig CONFIG = Presets.reference(SHAPE);
+
+    private final FakeTrainingControl session = new FakeTrainingControl();
+    private final SnapshotPoller poller = new SnapshotPoller(session);
+    private final LatentViewModel latent = new LatentViewModel(session, poller.snapshotProperty(), new ManualClock(), 1);
+    private final SamplesViewModel vm = new SamplesViewModel(poller.snapshotProperty(), latent);
+
+    private void train(long steps) {
+        if (session.snapshot().config() == null) {
+            session.newExperiment(CONFIG, FakeImages.dataset(SHAPE, 4), null);
+            session.setSampleInterval(10);
+        }
+        session.train(steps);
+        poller.poll();
+    }
+
+    @Test
+    void theNewestGridIsShownUpscaled() {
+        assertNull(vm.rasterProperty().get());
+        assertEquals("No samples yet: they appear once training starts", vm.captionProperty().get());
+        train(35);
+        ArgbRaster r = vm.rasterProperty().get();
+        assertEquals(8 * 56 + 7 * 2, r.width(), "28 px tiles doubled, 2 px gaps");
+        assertEquals(r.width(), r.height());
+        assertEquals(4, vm.gridCountProperty().get());
+        assertEquals("Step 30 · newest", vm.captionProperty().get());
+        int expected = vm.shownGrid().argb(0, 3, 5);
+        assertEquals(expected, r.argb(3 * 2, 5 * 2));
+        assertEquals(expected, r.argb(3 * 2 + 1, 5 * 2 + 1));
+        assertEquals(ArgbRaster.GAP_COLOUR, r.argb(56, 0));
+    }
+
+    @Test
+    void scrubbingBackStaysThereWhileNewGridsArrive() {
+        train(30);
+        vm.indexProperty().set(1);
+        assertFalse(vm.followingProperty().get());
+        assertEquals("Step 10 · 2 of 4", vm.captionProperty().get());
+        train(20);
+        assertEquals(1, vm.indexProperty().get());
+        assertEquals(10, vm.shownGrid().step());
+        vm.followNewest();
+        assertEquals(50, vm.shownGrid().step());
+        train(10);
+        assertEquals(60, vm.shownGrid().step());
+        assertTrue(vm.followingProperty().get());
+    }
+
+    @Test
+    void cellsAreFoundByPositionAndCanBecomeLatentEndpoints() {
+        train(1);
+        assertEquals(0, vm.cellAt(0.01, 0.01));
+        assertEquals(9, vm.cellAt(1.5 / 8, 1.5 / 8));
+        assertEquals(63, vm.cellAt(0.999, 0.999));
+        assertEquals(-1, vm.cellAt(57.0 / 462, 0.01), "the gap between tiles");
+        assertArrayEquals(FixedNoise.cell(CONFIG, 9), vm.latentOfCell(9));
+        vm.useCellAs(9, Endpoint.B);
+        assertArrayEquals(FixedNoise.cell(CONFIG, 9), latent.endpoint(Endpoint.B));
+        assertEquals(28 * 8, vm.enlarged(9, 200).width());
+    }
+}
