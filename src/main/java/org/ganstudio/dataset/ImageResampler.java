@@ -1,6 +1,8 @@
 package org.ganstudio.dataset;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Makes images square and scales them to the target size. Downscaling averages exactly the source area under each
@@ -38,7 +40,7 @@ final class ImageResampler {
         return canvas;
     }
 
-    /** Where the source region goes in the output square; computed once per image and shared by its planes. */
+    /** Where the source region goes in the output square, with the kernels; immutable, shared between threads. */
     static final class Geometry {
         final int dstW;
         final int dstH;
@@ -56,7 +58,30 @@ final class ImageResampler {
             this.ky = ky;
         }
 
+        /**
+         * The geometry for a source size, shared between images of the same size (all images of an IDX file, most
+         * of a typical folder). The cache stops growing at {@value #CACHE_LIMIT} sizes; photos of every size just
+         * compute their own.
+         */
         static Geometry of(int srcW, int srcH, int target, FitMode fit) {
+            Key key = new Key(srcW, srcH, target, fit);
+            Geometry g = CACHE.get(key);
+            if (g == null) {
+                g = compute(srcW, srcH, target, fit);
+                if (CACHE.size() < CACHE_LIMIT) {
+                    CACHE.putIfAbsent(key, g);
+                }
+            }
+            return g;
+        }
+
+        private static final int CACHE_LIMIT = 256;
+        private static final Map<Key, Geometry> CACHE = new ConcurrentHashMap<>();
+
+        private record Key(int srcW, int srcH, int target, FitMode fit) {
+        }
+
+        private static Geometry compute(int srcW, int srcH, int target, FitMode fit) {
             if (fit == FitMode.CENTER_CROP) {
                 int side = Math.min(srcW, srcH);
                 double x0 = (srcW - side) / 2.0;
@@ -93,16 +118,23 @@ final class ImageResampler {
                 tmp[tmpRow + x] = acc;
             }
         }
+        // Vertical pass a whole row at a time: the inner loops run over contiguous memory and vectorise.
         float[] out = new float[dw * dh];
         for (int y = 0; y < dh; y++) {
+            int outRow = y * dw;
             int first = ky.first[y] - rowLo;
             float[] w = ky.weights[y];
+            float w0 = w[0];
+            int src0 = first * dw;
             for (int x = 0; x < dw; x++) {
-                float acc = 0;
-                for (int k = 0; k < w.length; k++) {
-                    acc += w[k] * tmp[(first + k) * dw + x];
+                out[outRow + x] = w0 * tmp[src0 + x];
+            }
+            for (int k = 1; k < w.length; k++) {
+                float wk = w[k];
+                int srcK = (first + k) * dw;
+                for (int x = 0; x < dw; x++) {
+                    out[outRow + x] += wk * tmp[srcK + x];
                 }
-                out[y * dw + x] = acc;
             }
         }
         return out;

@@ -39,6 +39,7 @@ public final class GanTrainer {
     private final INDArray dInput;
     private int discriminatorSteps;
     private long step;
+    private boolean lastDiverged;
 
     public GanTrainer(ExperimentConfig config, BatchSource data) {
         var problems = config.validate();
@@ -68,12 +69,7 @@ public final class GanTrainer {
         long t0 = System.nanoTime();
         rng.setSeed(mix(config.seed(), step));
         Outcome o = config.updateOrder() == UpdateOrder.SIMULTANEOUS ? simultaneous() : sequential();
-        double millis = (System.nanoTime() - t0) / 1e6;
-        StepMetrics m = new StepMetrics(step, o.dLoss, o.gLoss, o.dReal, o.dFake, o.dNorm, o.gNorm, millis);
-        if (m.finite()) {
-            step++;
-        }
-        return m;
+        return finish(o, t0, finite(o));
     }
 
     private record Outcome(double dLoss, double gLoss, double dReal, double dFake, double dNorm, double gNorm) {
@@ -166,6 +162,12 @@ public final class GanTrainer {
                 return d;
             }
         }
+        double[] g = generatorUpdate();
+        return new Outcome(d.dLoss, g[0], d.dReal, d.dFake, d.dNorm, g[1]);
+    }
+
+    /** G's update against the current D, on the fakes in the second half of dInput. Returns loss and norm. */
+    private double[] generatorUpdate() {
         INDArray fake = dInput.get(NDArrayIndex.interval(batch, 2L * batch));
         float[] scores = discriminator.forward(fake, true, rng).toFloatVector();
         float[] gf = new float[batch];
@@ -173,11 +175,46 @@ public final class GanTrainer {
         INDArray gradFake = discriminator.backward(column(gf, null), false, true);
         generator.backward(gradFake, true, false);
         double gNorm = generator.grads().norm2Number().doubleValue();
-        Outcome o = new Outcome(d.dLoss, gLoss, d.dReal, d.dFake, d.dNorm, gNorm);
         if (Double.isFinite(gLoss) && Double.isFinite(gNorm)) {
             gOpt.apply(generator.params(), generator.grads());
         }
-        return o;
+        return new double[]{gLoss, gNorm};
+    }
+
+    /**
+     * One discriminator update only (a manual step in the app). Reported G figures are NaN; the
+     * step counter advances like any step.
+     */
+    public StepMetrics trainDiscriminatorOnly() {
+        long t0 = System.nanoTime();
+        rng.setSeed(mix(config.seed(), step));
+        Outcome o = discriminatorOnly(0);
+        return finish(o, t0, Double.isFinite(o.dLoss) && Double.isFinite(o.dNorm));
+    }
+
+    /** One generator update only, against the current D on fresh fakes; reported D loss is NaN. */
+    public StepMetrics trainGeneratorOnly() {
+        long t0 = System.nanoTime();
+        rng.setSeed(mix(config.seed(), step));
+        prepareDiscriminatorBatch(0);
+        double[] g = generatorUpdate();
+        Outcome o = new Outcome(Double.NaN, g[0], Double.NaN, Double.NaN, Double.NaN, g[1]);
+        return finish(o, t0, Double.isFinite(g[0]) && Double.isFinite(g[1]));
+    }
+
+    private StepMetrics finish(Outcome o, long t0, boolean ok) {
+        double millis = (System.nanoTime() - t0) / 1e6;
+        lastDiverged = !ok;
+        StepMetrics m = new StepMetrics(step, o.dLoss, o.gLoss, o.dReal, o.dFake, o.dNorm, o.gNorm, millis);
+        if (ok) {
+            step++;
+        }
+        return m;
+    }
+
+    /** Whether the most recent step of any kind produced a non-finite loss or gradient (and was not applied). */
+    public boolean lastStepDiverged() {
+        return lastDiverged;
     }
 
     private static boolean finite(Outcome o) {

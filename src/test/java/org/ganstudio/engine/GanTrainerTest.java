@@ -29,15 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GanTrainerTest {
 
-    /** A small but complete GAN: 8x8 grayscale, dropout in D, batch norm in G. */
     static ExperimentConfig small(UpdateOrder order, LossKind loss) {
-        GeneratorSpec g = new GeneratorSpec(2, 16, true, Activation.LEAKY_RELU, 0.2, Upsampling.TRANSPOSED_CONV,
-                List.of(new BlockSpec(8, 3, 2, true, Activation.LEAKY_RELU, 0.2, 0)), 3, 2);
-        DiscriminatorSpec d = new DiscriminatorSpec(List.of(
-                new BlockSpec(8, 3, 2, false, Activation.LEAKY_RELU, 0.2, 0.3),
-                new BlockSpec(16, 3, 2, false, Activation.LEAKY_RELU, 0.2, 0.3)));
-        OptimizerSpec adam = OptimizerSpec.adam(2e-3, 0.5);
-        return new ExperimentConfig(new ImageShape(1, 8, 8), 8, g, d, loss, adam, adam, 1, 0, 16, 5, order);
+        return TestConfigs.small(order, loss);
     }
 
     /** Data: a bright square in the top-left quadrant, on -1 elsewhere, with a little noise. */

@@ -16,6 +16,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -65,6 +67,9 @@ public final class DatasetViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyObjectWrapper<LoadedDataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ReadOnlyIntegerWrapper usedCount = new ReadOnlyIntegerWrapper(this, "usedCount");
+    private final ReadOnlyIntegerWrapper skippedCount = new ReadOnlyIntegerWrapper(this, "skippedCount");
+    private final ReadOnlyObjectWrapper<ImageShape> shape = new ReadOnlyObjectWrapper<>(this, "shape");
     private final ReadOnlyStringWrapper statsText = new ReadOnlyStringWrapper(this, "statsText", "No dataset loaded");
     private final ObservableList<String> classCounts = FXCollections.observableArrayList();
     private final ObservableList<String> classCountsReadOnly = FXCollections.unmodifiableObservableList(classCounts);
@@ -215,6 +220,21 @@ public final class DatasetViewModel {
         return dataset.getReadOnlyProperty();
     }
 
+    /** Images in the loaded dataset (0 before the first load). */
+    public ReadOnlyIntegerProperty usedCountProperty() {
+        return usedCount.getReadOnlyProperty();
+    }
+
+    /** Files skipped by the last successful load (listed with reasons in the report). */
+    public ReadOnlyIntegerProperty skippedCountProperty() {
+        return skippedCount.getReadOnlyProperty();
+    }
+
+    /** Shape of the loaded images, null before the first load. */
+    public ReadOnlyObjectProperty<ImageShape> shapeProperty() {
+        return shape.getReadOnlyProperty();
+    }
+
     /** E.g. "2000 images · 32×32 RGB · 3 classes · 0 skipped · 412 ms". */
     public ReadOnlyStringProperty statsTextProperty() {
         return statsText.getReadOnlyProperty();
@@ -306,9 +326,12 @@ public final class DatasetViewModel {
         }
         progress.set(1);
         LoadedDataset ds = outcome.dataset();
-        dataset.set(ds);
         LoadReport r = ds.report();
         ImageShape s = ds.shape();
+        usedCount.set(ds.count());
+        skippedCount.set(r.skipped().size());
+        shape.set(s);
+        dataset.set(ds);
         StringBuilder stats = new StringBuilder();
         stats.append(ds.count()).append(ds.count() == 1 ? " image" : " images")
                 .append(" · ").append(s.width()).append('×').append(s.height())

@@ -16,6 +16,7 @@ import java.util.List;
 import org.ganstudio.dataset.ChannelMode;
 import org.ganstudio.dataset.DatasetLoader;
 import org.ganstudio.dataset.LoadedDataset;
+import org.ganstudio.model.ImageShape;
 import org.ganstudio.ui.common.BackgroundRunner;
 import org.ganstudio.ui.common.SameThreadRunner;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,9 @@ class DatasetViewModelTest {
         assertTrue(vm.statsTextProperty().get().startsWith("5 images · 32×32 grayscale · 2 classes · 1 skipped · "),
                 vm.statsTextProperty().get());
         assertEquals(List.of("a: 3", "b: 2"), vm.classCounts());
+        assertEquals(5, vm.usedCountProperty().get());
+        assertEquals(1, vm.skippedCountProperty().get());
+        assertEquals(new ImageShape(1, 32, 32), vm.shapeProperty().get());
         assertEquals("", vm.errorMessageProperty().get());
         assertFalse(vm.hasErrorProperty().get());
 
