@@ -94,6 +94,7 @@ public final class DatasetView {
 
         HBox row = new HBox(8, new Label("Dataset"), shipped, path, choose);
         row.setAlignment(Pos.CENTER_LEFT);
+        keepTextWhole(row);
         return row;
     }
 
@@ -170,8 +171,10 @@ public final class DatasetView {
             }
         });
 
+        progress.setMinWidth(40);
         HBox row = new HBox(8, load, progress, cancel, report);
         row.setAlignment(Pos.CENTER_LEFT);
+        keepTextWhole(row);
         return row;
     }
 
@@ -225,6 +228,15 @@ public final class DatasetView {
                 Tooltip.install(view, new Tooltip(p.label()));
             }
             previewGrid.getChildren().add(view);
+        }
+    }
+
+    /** In a narrow pane, buttons and labels keep their text; fields and the progress bar give way. */
+    private static void keepTextWhole(HBox row) {
+        for (javafx.scene.Node n : row.getChildren()) {
+            if (n instanceof Button || n instanceof Label) {
+                ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
         }
     }
 
