@@ -337,7 +337,7 @@ public final class LatentViewModel {
                 latencyMillis.set((nanoClock.getAsLong() - changed) / 1e6);
             }
             renders.set(renders.get() + 1);
-            status.set("Generator at step " + answer.step());
+            status.set("step " + answer.step());
         } else if (image.get() == null) {
             status.set("Rendering…");
         }

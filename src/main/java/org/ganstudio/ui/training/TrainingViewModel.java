@@ -231,6 +231,15 @@ public final class TrainingViewModel {
         if (c == null || !pendingRebuild.get() || c.equals(declinedConfig)) {
             return;
         }
+        applyChangesAfterAsking();
+    }
+
+    /** Asks whether to reset and apply the pending changes, and does so if the user agrees. */
+    public void applyChangesAfterAsking() {
+        ExperimentConfig c = settings.config();
+        if (c == null || !pendingRebuild.get()) {
+            return;
+        }
         if (confirmer.confirm("Apply changed settings", "These settings change the networks or the data, so "
                 + "training has to start again from step 0. Reset and apply them now?\n\n"
                 + "Choose Cancel to keep training with the current networks; the change stays in the form.", "Reset and apply")) {
@@ -249,6 +258,15 @@ public final class TrainingViewModel {
         build();
         if (wasTraining) {
             session.start();
+        }
+    }
+
+    /** The first thing to try after divergence: halves both learning rates (applied live). */
+    public void halveLearningRates() {
+        ExperimentConfig c = settings.config();
+        if (c != null) {
+            settings.setLiveValues(c.generatorOptimizer().learningRate() / 2,
+                    c.discriminatorOptimizer().learningRate() / 2, c.discriminatorSteps());
         }
     }
 

@@ -1,0 +1,190 @@
+package org.ganstudio.ui.charts;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * Two line charts (losses; discriminator outputs) drawn from the ViewModel's decimated frames. Only the points after
+ * a frame's unchanged prefix are replaced, symbols and animation are off, so a frame touches a handful of nodes.
+ */
+public final class ChartsView {
+
+    private final ChartsViewModel viewModel;
+    private final VBox root = new VBox(4);
+    private final Map<ChartsViewModel.Series, XYChart.Series<Number, Number>> lines =
+            new EnumMap<>(ChartsViewModel.Series.class);
+    private final LineChart<Number, Number> lossChart;
+    private final LineChart<Number, Number> outputChart;
+    private final NumberAxis lossAxis = new NumberAxis();
+    private long shownRevision = -1;
+
+    public ChartsView(ChartsViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        lossChart = chart("lossChart", "Losses", lossAxis, ChartsViewModel.Series.D_LOSS, ChartsViewModel.Series.G_LOSS);
+        outputChart = chart("outputChart", "Discriminator outputs", new NumberAxis(), ChartsViewModel.Series.D_REAL,
+                ChartsViewModel.Series.D_FAKE);
+        build();
+    }
+
+    public Parent getRoot() {
+        return root;
+    }
+
+    /** The node to take a picture of for the PNG export. */
+    public Node chartsNode() {
+        return root;
+    }
+
+    private void build() {
+        root.setId("chartsView");
+        root.setPadding(new Insets(4, 8, 4, 8));
+        HBox charts = new HBox(4, lossChart, outputChart);
+        HBox.setHgrow(lossChart, Priority.ALWAYS);
+        HBox.setHgrow(outputChart, Priority.ALWAYS);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        root.getChildren().addAll(controls(), charts);
+        viewModel.frameProperty().subscribe(this::show);
+        viewModel.logScaleProperty().subscribe(log -> {
+            lossAxis.setLabel(log ? "loss (log scale)" : "loss");
+            lossAxis.setTickLabelFormatter(log ? LOG_TICKS : null);
+        });
+    }
+
+    private Node controls() {
+        Label title = new Label("Training curves");
+        title.getStyleClass().add("section-title");
+        Slider smoothing = new Slider(0, 0.99, viewModel.smoothingProperty().get());
+        smoothing.setId("smoothing");
+        smoothing.setPrefWidth(120);
+        smoothing.valueProperty().bindBidirectional(viewModel.smoothingProperty());
+        smoothing.setTooltip(new Tooltip("Exponential moving average: 0 shows every step, 0.99 is very smooth"));
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Label smoothingLabel = new Label("Smoothing");
+        smoothingLabel.setMinWidth(Region.USE_PREF_SIZE);
+        smoothing.setMinWidth(60);
+        Label smoothingValue = new Label();
+        smoothingValue.textProperty().bind(viewModel.smoothingProperty().map(v -> String.format(Locale.ROOT, "%.2f", v.doubleValue())));
+        smoothingValue.setMinWidth(Region.USE_PREF_SIZE);
+        CheckBox log = new CheckBox("Log scale");
+        log.setId("logScale");
+        log.selectedProperty().bindBidirectional(viewModel.logScaleProperty());
+        log.setTooltip(new Tooltip("Show the losses on a logarithmic axis"));
+        log.setMinWidth(Region.USE_PREF_SIZE);
+        Label latest = new Label();
+        latest.setId("latestMetrics");
+        latest.getStyleClass().add("muted");
+        latest.textProperty().bind(viewModel.latestTextProperty());
+        latest.setMinWidth(0);
+        latest.setMaxWidth(Double.MAX_VALUE);
+        latest.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(latest, Priority.ALWAYS);
+        latest.setTooltip(new Tooltip("The latest step's raw values"));
+        HBox row = new HBox(8, title, smoothingLabel, smoothing, smoothingValue, log, latest);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private LineChart<Number, Number> chart(String id, String title, NumberAxis yAxis, ChartsViewModel.Series... series) {
+        NumberAxis x = new NumberAxis();
+        x.setLabel("step");
+        x.setTickLabelFormatter(WHOLE_STEPS);
+        x.setForceZeroInRange(false);
+        x.setMinorTickVisible(false);
+        yAxis.setForceZeroInRange(false);
+        yAxis.setMinorTickVisible(false);
+        yAxis.setAnimated(false);
+        x.setAnimated(false);
+        LineChart<Number, Number> chart = new LineChart<>(x, yAxis);
+        chart.setId(id);
+        chart.setTitle(title);
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.setLegendVisible(true);
+        chart.setMinSize(200, 160);
+        chart.setPrefSize(300, 240);
+        for (ChartsViewModel.Series s : series) {
+            XYChart.Series<Number, Number> line = new XYChart.Series<>();
+            line.setName(s.title());
+            chart.getData().add(line);
+            lines.put(s, line);
+        }
+        return chart;
+    }
+
+    private void show(ChartsViewModel.Frame frame) {
+        boolean incremental = frame.revision() == shownRevision + 1;
+        for (ChartsViewModel.SeriesData d : frame.series()) {
+            apply(lines.get(d.series()).getData(), d, incremental);
+        }
+        shownRevision = frame.revision();
+    }
+
+    /** Keeps the unchanged prefix, replaces the rest. */
+    private static void apply(List<XYChart.Data<Number, Number>> data, ChartsViewModel.SeriesData d, boolean incremental) {
+        int keep = incremental ? Math.min(d.unchanged(), data.size()) : 0;
+        int n = d.x().length;
+        if (keep < data.size()) {
+            data.subList(keep, data.size()).clear();
+        }
+        if (keep < n) {
+            List<XYChart.Data<Number, Number>> added = new ArrayList<>(n - keep);
+            for (int i = keep; i < n; i++) {
+                added.add(new XYChart.Data<>(d.x()[i], d.y()[i]));
+            }
+            data.addAll(added);
+        }
+    }
+
+    /** Steps are whole numbers: fractional ticks of a short run stay unlabelled. */
+    private static final StringConverter<Number> WHOLE_STEPS = new StringConverter<>() {
+        @Override
+        public String toString(Number n) {
+            double v = n.doubleValue();
+            return v == Math.rint(v) ? Long.toString((long) v) : "";
+        }
+
+        @Override
+        public Number fromString(String s) {
+            return Double.parseDouble(s);
+        }
+    };
+
+    private static final StringConverter<Number> LOG_TICKS = new StringConverter<>() {
+        @Override
+        public String toString(Number exponent) {
+            double v = Math.pow(10, exponent.doubleValue());
+            return v >= 0.01 && v < 1000 ? String.format(Locale.ROOT, "%.3g", v) : String.format(Locale.ROOT, "%.0e", v);
+        }
+
+        @Override
+        public Number fromString(String s) {
+            return Math.log10(Double.parseDouble(s));
+        }
+    };
+
+    /** For tests: points currently drawn for a series. */
+    int pointCount(ChartsViewModel.Series s) {
+        return lines.get(s).getData().size();
+    }
+}

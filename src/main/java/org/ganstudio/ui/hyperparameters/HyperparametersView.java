@@ -1,0 +1,206 @@
+package org.ganstudio.ui.hyperparameters;
+
+import java.util.Objects;
+
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+import org.ganstudio.ui.training.TrainingViewModel;
+
+/**
+ * The hyperparameter form, built in code from the ViewModel's setting descriptors: one titled section per group, a
+ * label with a tooltip, the control and, under it, the reason when the value is not accepted. Fields that apply
+ * while training are marked "live". Leaving a field or making a choice commits it (the training ViewModel may then
+ * ask whether to reset).
+ */
+public final class HyperparametersView {
+
+    private final HyperparametersViewModel viewModel;
+    private final TrainingViewModel training;
+    private final VBox root = new VBox(8);
+
+    public HyperparametersView(HyperparametersViewModel viewModel, TrainingViewModel training) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.training = Objects.requireNonNull(training, "training");
+        build();
+    }
+
+    public Parent getRoot() {
+        return root;
+    }
+
+    private void build() {
+        root.setId("hyperparametersView");
+        VBox sections = new VBox(6);
+        sections.setPadding(new Insets(8));
+        sections.getChildren().addAll(pendingBanner(), formError());
+        for (Setting.Group g : viewModel.groups()) {
+            TitledPane pane = new TitledPane(g.title(), grid(g));
+            pane.setId("group-" + g.id());
+            pane.setAnimated(false);
+            sections.getChildren().add(pane);
+        }
+        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("form-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.getChildren().add(scroll);
+    }
+
+    private Node pendingBanner() {
+        Label text = new Label("Changed settings take effect after a reset.");
+        text.setWrapText(true);
+        Button apply = new Button("Apply and reset");
+        apply.setId("applyChanges");
+        apply.setTooltip(tooltip("Rebuild the networks with these settings and start again from step 0"));
+        apply.setOnAction(e -> training.applyChangesAfterAsking());
+        Button revert = new Button("Revert");
+        revert.setId("revertChanges");
+        revert.setTooltip(tooltip("Put the form back to the settings of the running experiment"));
+        revert.setOnAction(e -> training.revertChanges());
+        HBox buttons = new HBox(6, apply, revert);
+        VBox banner = new VBox(6, text, buttons);
+        banner.setId("pendingBanner");
+        banner.getStyleClass().add("banner-warning");
+        banner.visibleProperty().bind(training.pendingRebuildProperty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private Node formError() {
+        Label error = new Label();
+        error.setId("formError");
+        error.setWrapText(true);
+        error.getStyleClass().add("field-error");
+        error.textProperty().bind(viewModel.formErrorProperty());
+        error.visibleProperty().bind(viewModel.formErrorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        return error;
+    }
+
+    private GridPane grid(Setting.Group group) {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        grid.getStyleClass().add("form-grid");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(110);
+        labels.setHalignment(HPos.LEFT);
+        ColumnConstraints controls = new ColumnConstraints();
+        controls.setHgrow(Priority.ALWAYS);
+        controls.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, controls);
+        int row = 0;
+        for (Setting s : group.settings()) {
+            Label label = new Label(s.label());
+            label.setTooltip(tooltip(s.help()));
+            label.setMinWidth(Label.USE_PREF_SIZE);
+            Node control = control(s);
+            Label error = new Label();
+            error.setId(s.id() + "Error");
+            error.setWrapText(true);
+            error.getStyleClass().add("field-error");
+            error.textProperty().bind(s.errorProperty());
+            error.visibleProperty().bind(s.errorProperty().isNotEmpty());
+            error.managedProperty().bind(error.visibleProperty());
+            HBox line = new HBox(6, control);
+            line.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(control, Priority.ALWAYS);
+            if (s.live()) {
+                Label live = new Label("live");
+                live.getStyleClass().add("live-tag");
+                live.setTooltip(tooltip("Applies at once, also while training"));
+                line.getChildren().add(live);
+            }
+            VBox cell = new VBox(2, line, error);
+            label.disableProperty().bind(s.applicableProperty().not());
+            control.disableProperty().bind(s.applicableProperty().not());
+            grid.add(label, 0, row);
+            grid.add(cell, 1, row);
+            GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+            label.setPadding(new Insets(4, 0, 0, 0));
+            row++;
+        }
+        return grid;
+    }
+
+    private Node control(Setting s) {
+        if (s instanceof Setting.Text t) {
+            TextField field = new TextField();
+            field.setId(t.id());
+            field.setPrefColumnCount(8);
+            field.textProperty().bindBidirectional(t.textProperty());
+            field.setTooltip(tooltip(t.help()));
+            field.setOnAction(e -> training.settingsCommitted());
+            field.focusedProperty().subscribe(focused -> {
+                if (!focused) {
+                    training.settingsCommitted();
+                }
+            });
+            t.errorProperty().subscribe(err -> field.pseudoClassStateChanged(INVALID, !err.isEmpty()));
+            return field;
+        }
+        if (s instanceof Setting.Choice<?> c) {
+            return choice(c);
+        }
+        Setting.Flag f = (Setting.Flag) s;
+        CheckBox box = new CheckBox();
+        box.setId(f.id());
+        box.selectedProperty().bindBidirectional(f.valueProperty());
+        box.setTooltip(tooltip(f.help()));
+        box.setOnAction(e -> training.settingsCommitted());
+        return box;
+    }
+
+    private <E> ComboBox<E> choice(Setting.Choice<E> c) {
+        ComboBox<E> box = new ComboBox<>();
+        box.setId(c.id());
+        box.getItems().setAll(c.options());
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return c.nameOf(value);
+            }
+
+            @Override
+            public E fromString(String string) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        });
+        box.valueProperty().bindBidirectional(c.valueProperty());
+        box.setTooltip(tooltip(c.help()));
+        box.setOnAction(e -> training.settingsCommitted());
+        return box;
+    }
+
+    private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("invalid");
+
+    static Tooltip tooltip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(320);
+        t.setShowDelay(Duration.millis(400));
+        return t;
+    }
+
+}

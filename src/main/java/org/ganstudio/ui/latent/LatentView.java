@@ -1,0 +1,207 @@
+package org.ganstudio.ui.latent;
+
+import java.util.Locale;
+import java.util.Objects;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.ganstudio.ui.common.FittedRaster;
+
+/**
+ * The latent explorer: re-roll endpoints, walk from A to B (linear or spherical), the current image, the A→B strip,
+ * and sliders for single latent dimensions with a page selector.
+ */
+public final class LatentView {
+
+    private final LatentViewModel viewModel;
+    private final VBox root = new VBox(6);
+
+    public LatentView(LatentViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        build();
+    }
+
+    public Parent getRoot() {
+        return root;
+    }
+
+    private void build() {
+        root.setId("latentView");
+        root.setPadding(new Insets(6, 8, 8, 8));
+
+        Label title = new Label("Latent explorer");
+        title.getStyleClass().add("section-title");
+        Button rerollA = button("rerollA", "New A", "Draw a new random vector for endpoint A");
+        rerollA.setOnAction(e -> viewModel.reroll(Endpoint.A));
+        Button rerollB = button("rerollB", "New B", "Draw a new random vector for endpoint B");
+        rerollB.setOnAction(e -> viewModel.reroll(Endpoint.B));
+        ToggleGroup walk = new ToggleGroup();
+        ToggleButton spherical = new ToggleButton("Spherical");
+        spherical.setId("walkSpherical");
+        spherical.setTooltip(new Tooltip("Walk along the sphere: intermediate vectors keep a typical length"));
+        ToggleButton linear = new ToggleButton("Linear");
+        linear.setId("walkLinear");
+        linear.setTooltip(new Tooltip("Walk in a straight line: midpoints are shorter, images may fade"));
+        spherical.setToggleGroup(walk);
+        linear.setToggleGroup(walk);
+        viewModel.interpolationProperty().subscribe(i -> walk.selectToggle(i == Interpolation.LINEAR ? linear : spherical));
+        walk.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                walk.selectToggle(old); // one of the two is always chosen
+            } else {
+                viewModel.interpolationProperty().set(now == linear ? Interpolation.LINEAR : Interpolation.SPHERICAL);
+            }
+        });
+        HBox walkButtons = new HBox(spherical, linear);
+        walkButtons.getStyleClass().add("segmented");
+        Label status = new Label();
+        status.setId("latentStatus");
+        status.getStyleClass().add("muted");
+        status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> viewModel.statusProperty().get() + latencyText(), viewModel.statusProperty(),
+                viewModel.latencyMillisProperty()));
+        status.setTooltip(new Tooltip("The generator's step, and the time from your last change to its image"));
+        status.setMinWidth(0);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        spherical.setMinWidth(Region.USE_PREF_SIZE);
+        linear.setMinWidth(Region.USE_PREF_SIZE);
+        walkButtons.setMinWidth(Region.USE_PREF_SIZE);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox.setHgrow(status, Priority.SOMETIMES);
+        HBox header = new HBox(8, title, rerollA, rerollB, walkButtons, spring, status);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        Slider position = new Slider(0, 1, viewModel.positionProperty().get());
+        position.setId("latentPosition");
+        position.valueProperty().bindBidirectional(viewModel.positionProperty());
+        position.setTooltip(new Tooltip("Move between endpoint A (left) and B (right)"));
+        HBox.setHgrow(position, Priority.ALWAYS);
+        HBox walkRow = new HBox(6, endLabel("A"), position, endLabel("B"));
+        walkRow.setAlignment(Pos.CENTER_LEFT);
+
+        FittedRaster image = new FittedRaster(8);
+        image.setId("latentImage");
+        image.setAlignTop(true);
+        image.setMinSize(96, 96);
+        image.setPrefSize(150, 150);
+        image.setMaxSize(180, 180);
+        viewModel.imageProperty().subscribe(image::show);
+
+        FittedRaster strip = new FittedRaster(2);
+        strip.setId("latentStrip");
+        strip.setAlignTop(true);
+        strip.setMinSize(160, 36);
+        strip.setPrefHeight(60);
+        strip.setMaxHeight(70);
+        viewModel.stripProperty().subscribe(strip::show);
+        Tooltip.install(strip, new Tooltip("Eight steps from A to B"));
+
+        VBox right = new VBox(6, strip, dimensions());
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox body = new HBox(8, image, right);
+        VBox.setVgrow(body, Priority.ALWAYS);
+
+        root.getChildren().addAll(header, walkRow, body);
+        root.disableProperty().bind(viewModel.availableProperty().not());
+    }
+
+    private String latencyText() {
+        double ms = viewModel.latencyMillisProperty().get();
+        return Double.isNaN(ms) ? "" : String.format(Locale.ROOT, " · %.0f ms", ms);
+    }
+
+    private Node dimensions() {
+        ComboBox<Integer> page = new ComboBox<>();
+        page.setId("dimensionPage");
+        page.setTooltip(new Tooltip("Which latent dimensions the sliders show"));
+        page.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer first) {
+                if (first == null) {
+                    return "";
+                }
+                int last = Math.min(first + LatentViewModel.DIMENSION_SLIDERS, viewModel.latentSizeProperty().get()) - 1;
+                return "z" + first + "–z" + last;
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        });
+        page.setPromptText("z0–z7");
+        viewModel.latentSizeProperty().subscribe(n -> {
+            page.getItems().setAll(viewModel.dimensionPages());
+            page.setValue(n.intValue() > 0 ? viewModel.firstDimensionProperty().get() : null);
+        });
+        page.valueProperty().subscribe(v -> {
+            if (v != null) {
+                viewModel.firstDimensionProperty().set(v);
+            }
+        });
+        viewModel.firstDimensionProperty().subscribe(v -> {
+            if (viewModel.latentSizeProperty().get() > 0) {
+                page.setValue(v.intValue());
+            }
+        });
+        Button clear = button("clearEdits", "Clear", "Undo the changes made with the dimension sliders");
+        clear.setOnAction(e -> viewModel.clearEdits());
+        VBox left = new VBox(6, new Label("Dimensions"), page, clear);
+        left.setMinWidth(Region.USE_PREF_SIZE);
+
+        HBox sliders = new HBox(2);
+        sliders.setAlignment(Pos.CENTER_LEFT);
+        for (int j = 0; j < LatentViewModel.DIMENSION_SLIDERS; j++) {
+            int slot = j;
+            Slider s = new Slider(-LatentViewModel.DIMENSION_RANGE, LatentViewModel.DIMENSION_RANGE, 0);
+            s.setId("dim" + j);
+            s.setOrientation(Orientation.VERTICAL);
+            s.setPrefHeight(84);
+            s.setMinHeight(50);
+            s.valueProperty().bindBidirectional(viewModel.dimensionProperty(j));
+            Label name = new Label();
+            name.getStyleClass().add("dim-label");
+            name.textProperty().bind(viewModel.firstDimensionProperty().map(f -> "z" + (f.intValue() + slot)));
+            VBox column = new VBox(2, s, name);
+            column.setAlignment(Pos.CENTER);
+            column.setMinWidth(30);
+            column.visibleProperty().bind(viewModel.shownDimensionsProperty().greaterThan(slot));
+            Tooltip.install(column, new Tooltip("Set this latent value directly (−3 to 3)"));
+            sliders.getChildren().add(column);
+        }
+        HBox box = new HBox(10, left, sliders);
+        box.setAlignment(Pos.TOP_LEFT);
+        return box;
+    }
+
+    private static Label endLabel(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("endpoint-label");
+        return l;
+    }
+
+    private static Button button(String id, String text, String help) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(help));
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+}
