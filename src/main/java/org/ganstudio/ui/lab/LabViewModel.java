@@ -1,0 +1,177 @@
+package org.ganstudio.ui.lab;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.ganstudio.dataset.LoadedDataset;
+import org.ganstudio.session.TrainingControl;
+import org.ganstudio.ui.charts.ChartsViewModel;
+import org.ganstudio.ui.common.BackgroundRunner;
+import org.ganstudio.ui.common.Notifier;
+import org.ganstudio.ui.common.SnapshotPoller;
+import org.ganstudio.ui.dataset.DatasetViewModel;
+import org.ganstudio.ui.files.ExperimentFilesViewModel;
+import org.ganstudio.ui.files.ExportViewModel;
+import org.ganstudio.ui.files.RecentFiles;
+import org.ganstudio.ui.hyperparameters.HyperparametersViewModel;
+import org.ganstudio.ui.latent.LatentViewModel;
+import org.ganstudio.ui.samples.SamplesViewModel;
+import org.ganstudio.ui.training.DataSelection;
+import org.ganstudio.ui.training.TrainingViewModel;
+
+/**
+ * The lab's ViewModels and how they talk to each other: loaded data flows into the form (image shape) and the
+ * training controls, opened experiments flow back, the poller drives latent requests and autosave once per frame,
+ * and status messages from the session and the app share one line.
+ */
+public final class LabViewModel {
+
+    private final TrainingControl session;
+    private final SnapshotPoller poller;
+    private final DatasetViewModel dataset;
+    private final HyperparametersViewModel settings = new HyperparametersViewModel();
+    private final ObjectProperty<DataSelection> data = new SimpleObjectProperty<>(this, "data");
+    private final TrainingViewModel training;
+    private final ChartsViewModel charts;
+    private final LatentViewModel latent;
+    private final SamplesViewModel samples;
+    private final ExperimentFilesViewModel files;
+    private final ExportViewModel exports;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper dataText = new ReadOnlyStringWrapper(this, "dataText", "");
+    private final Notifier notifier;
+
+    /**
+     * @param dialogs    asks the user; its errors are also echoed in the status line
+     * @param randomSeed seeds re-rolled latent endpoints
+     */
+    public LabViewModel(TrainingControl session, DatasetViewModel dataset, BackgroundRunner runner, LabDialogs dialogs,
+                        RecentFiles recent, Path autosaveFile, LongSupplier nanoClock, long randomSeed) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.notifier = new Notifier() {
+            @Override
+            public void info(String message) {
+                status.set(message);
+            }
+
+            @Override
+            public void error(String title, String message) {
+                status.set(title);
+                dialogs.showError(title, message);
+            }
+        };
+        poller = new SnapshotPoller(session);
+        training = new TrainingViewModel(session, poller.snapshotProperty(), settings, data, dialogs, nanoClock);
+        charts = new ChartsViewModel(poller.snapshotProperty());
+        latent = new LatentViewModel(session, poller.snapshotProperty(), nanoClock, randomSeed);
+        samples = new SamplesViewModel(poller.snapshotProperty(), latent);
+        files = new ExperimentFilesViewModel(session, poller.snapshotProperty(), training, settings, data, runner,
+                dialogs, dialogs, notifier, recent, autosaveFile, nanoClock);
+        exports = new ExportViewModel(runner, dialogs, notifier, files::lastDirectory);
+
+        poller.addFrameAction(latent::flush);
+        poller.addFrameAction(files::autosaveIfDue);
+        training.messageProperty().subscribe(m -> {
+            if (m != null && !m.isEmpty()) {
+                status.set(m);
+            }
+        });
+        dataset.datasetProperty().subscribe(this::datasetLoaded);
+        data.subscribe(d -> dataText.set(d == null ? "No data yet: load a dataset below, or open an experiment"
+                : "Training data: " + describe(d)));
+    }
+
+    private void datasetLoaded(LoadedDataset ds) {
+        if (ds == null || (data.get() != null && data.get().dataset() == ds)) {
+            return;
+        }
+        if (settings.setImageShape(ds.shape())) {
+            notifier.info("Network settings set to the reference for " + ds.shape().width() + "×"
+                    + ds.shape().height() + " images");
+        }
+        data.set(DataSelection.of(ds));
+        training.settingsCommitted();
+    }
+
+    private static String describe(DataSelection d) {
+        String name = d.reference() == null ? "" : Path.of(d.reference().path()).getFileName() + " · ";
+        var s = d.dataset().shape();
+        return name + d.dataset().count() + " images · " + s.width() + "×" + s.height()
+                + (s.channels() == 3 ? " RGB" : " grayscale");
+    }
+
+    /** Starts polling the session on animation frames. */
+    public void start() {
+        poller.start();
+    }
+
+    /** Stops polling; the session itself is closed by its owner. */
+    public void stop() {
+        poller.stop();
+    }
+
+    public TrainingControl session() {
+        return session;
+    }
+
+    public SnapshotPoller poller() {
+        return poller;
+    }
+
+    public DatasetViewModel dataset() {
+        return dataset;
+    }
+
+    public HyperparametersViewModel settings() {
+        return settings;
+    }
+
+    public ObjectProperty<DataSelection> data() {
+        return data;
+    }
+
+    public TrainingViewModel training() {
+        return training;
+    }
+
+    public ChartsViewModel charts() {
+        return charts;
+    }
+
+    public LatentViewModel latent() {
+        return latent;
+    }
+
+    public SamplesViewModel samples() {
+        return samples;
+    }
+
+    public ExperimentFilesViewModel files() {
+        return files;
+    }
+
+    public ExportViewModel exports() {
+        return exports;
+    }
+
+    public Notifier notifier() {
+        return notifier;
+    }
+
+    /** The last status message (session or app). */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Which data the experiment uses, in words. */
+    public ReadOnlyStringProperty dataTextProperty() {
+        return dataText.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,339 @@
+package org.ganstudio.ui.lab;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import javafx.collections.ListChangeListener;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import org.controlsfx.control.StatusBar;
+import org.ganstudio.session.TrainingControl.StepKind;
+import org.ganstudio.ui.charts.ChartsView;
+import org.ganstudio.ui.common.DocumentOpener;
+import org.ganstudio.ui.dataset.DatasetView;
+import org.ganstudio.ui.hyperparameters.HyperparametersView;
+import org.ganstudio.ui.latent.LatentView;
+import org.ganstudio.ui.samples.SamplesView;
+import org.ganstudio.ui.training.TrainingToolbar;
+import org.ganstudio.ui.training.TrainingViewModel;
+
+/**
+ * The lab window: menus, the training toolbar, the diverged banner, the dataset and settings tabs on the left, the
+ * charts over the latent explorer in the middle, the sample grid on the right, and a status bar. Keyboard: Space
+ * pauses/resumes (unless typing), Ctrl+Enter starts, Ctrl+N/O/S for the file commands.
+ */
+public final class LabWindow {
+
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 800;
+    public static final String STYLESHEET = "/org/ganstudio/ui/lab/lab.css";
+    private static final KeyCombination START = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+
+    private final LabViewModel vm;
+    private final LabDialogs dialogs;
+    private final String version;
+    private final Supplier<String> device;
+    private final BorderPane root = new BorderPane();
+    private final ChartsView charts;
+    private final TabPane leftTabs = new TabPane();
+
+    /**
+     * @param version e.g. "0.1.0"
+     * @param device  what the engine computes on, in words, or null when unknown (asked when About opens)
+     */
+    public LabWindow(LabViewModel vm, LabDialogs dialogs, DocumentOpener opener, String version, Supplier<String> device) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.version = version;
+        this.device = device;
+        this.charts = new ChartsView(vm.charts());
+        build(opener);
+    }
+
+    public Parent getRoot() {
+        return root;
+    }
+
+    /** Puts the window on {@code stage}: scene, stylesheet, keys, title, sizes. */
+    public Scene install(Stage stage) {
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::trainingKeys);
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.files().titleProperty());
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        return scene;
+    }
+
+    private void build(DocumentOpener opener) {
+        root.setId("labWindow");
+        TrainingToolbar toolbar = new TrainingToolbar(vm.training());
+        root.setTop(new VBox(menuBar(), toolbar.getRoot(), divergedBanner()));
+
+        DatasetView datasetView = new DatasetView(vm.dataset(), dialogs, opener);
+        Label dataText = new Label();
+        dataText.setId("experimentData");
+        dataText.setWrapText(true);
+        dataText.getStyleClass().add("data-line");
+        dataText.textProperty().bind(vm.dataTextProperty());
+        VBox datasetTab = new VBox(dataText, datasetView.getRoot());
+        VBox.setVgrow(datasetView.getRoot(), Priority.ALWAYS);
+        Tab data = new Tab("Dataset", datasetTab);
+        data.setId("datasetTab");
+        Tab settings = new Tab("Settings", new HyperparametersView(vm.settings(), vm.training()).getRoot());
+        settings.setId("settingsTab");
+        leftTabs.getTabs().addAll(data, settings);
+        leftTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        leftTabs.setId("leftTabs");
+        leftTabs.setMinWidth(330);
+        leftTabs.setPrefWidth(390);
+
+        LatentView latent = new LatentView(vm.latent());
+        SplitPane middle = new SplitPane(charts.getRoot(), latent.getRoot());
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.setDividerPositions(0.6);
+        middle.setId("middle");
+        SplitPane.setResizableWithParent(latent.getRoot(), false);
+
+        Parent samples = new SamplesView(vm.samples()).getRoot();
+        ((Region) samples).setMinWidth(260);
+        ((Region) samples).setPrefWidth(400);
+
+        SplitPane main = new SplitPane(leftTabs, middle, samples);
+        main.setId("mainSplit");
+        main.setDividerPositions(0.3, 0.69);
+        SplitPane.setResizableWithParent(leftTabs, false);
+        SplitPane.setResizableWithParent(samples, false);
+        root.setCenter(main);
+        root.setBottom(statusBar());
+    }
+
+    private Node divergedBanner() {
+        Label title = new Label("Training diverged");
+        title.getStyleClass().add("banner-title");
+        Label message = new Label();
+        message.setId("divergedMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.training().divergedMessageProperty());
+        HBox.setHgrow(message, Priority.ALWAYS);
+        Button halve = new Button("Halve learning rates");
+        halve.setId("halveLearningRates");
+        halve.setOnAction(e -> vm.training().halveLearningRates());
+        halve.setMinWidth(Region.USE_PREF_SIZE);
+        Button reset = new Button("Reset");
+        reset.setOnAction(e -> vm.training().reset());
+        reset.setMinWidth(Region.USE_PREF_SIZE);
+        HBox banner = new HBox(12, title, message, halve, reset);
+        banner.setId("divergedBanner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(8, 12, 8, 12));
+        banner.getStyleClass().add("banner-danger");
+        banner.visibleProperty().bind(vm.training().divergedMessageProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("statusBar");
+        bar.textProperty().bind(vm.statusProperty().map(s -> s.isEmpty() ? "Ready" : s));
+        Label speed = new Label();
+        speed.setId("speedLabel");
+        speed.textProperty().bind(vm.training().speedTextProperty());
+        Label time = new Label();
+        time.setId("timeLabel");
+        time.textProperty().bind(vm.training().timeTextProperty());
+        Label file = new Label();
+        file.setId("fileLabel");
+        file.textProperty().bind(vm.files().currentFileProperty().map(p -> p.getFileName().toString()).orElse("not saved"));
+        file.getStyleClass().add("muted");
+        for (Label l : new Label[] {speed, time, file}) {
+            l.setPadding(new Insets(0, 10, 0, 10));
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        bar.getRightItems().addAll(speed, time, file);
+        return bar;
+    }
+
+    private MenuBar menuBar() {
+        var files = vm.files();
+        var training = vm.training();
+        Menu file = new Menu("File");
+        MenuItem newItem = item("New experiment", "menuNew", files::newExperiment);
+        newItem.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        MenuItem open = item("Open…", "menuOpen", files::open);
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        Menu recent = new Menu("Open recent");
+        recent.setId("menuRecent");
+        files.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent));
+        fillRecent(recent);
+        MenuItem autosave = item("Open autosave", "menuOpenAutosave", files::openAutosave);
+        autosave.disableProperty().bind(files.hasAutosaveProperty().not());
+        MenuItem save = item("Save", "menuSave", files::save);
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.disableProperty().bind(files.canSaveProperty().not());
+        MenuItem saveAs = item("Save as…", "menuSaveAs", files::saveAs);
+        saveAs.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        saveAs.disableProperty().bind(files.canSaveProperty().not());
+        Menu export = new Menu("Export");
+        export.getItems().addAll(
+                item("Sample grid as PNG…", "exportGrid", () -> vm.exports().exportGrid(vm.samples().rasterProperty().get())),
+                item("Charts as PNG…", "exportCharts", () -> vm.exports().exportChartImage(chartImage())),
+                item("Metrics as CSV…", "exportCsv", () -> vm.exports().exportMetrics(vm.charts().metrics())),
+                item("Timelapse as GIF…", "exportGif", () -> vm.exports().exportTimelapse(vm.samples().grids())));
+        MenuItem quit = item("Quit", "menuQuit", () -> {
+            if (root.getScene() != null && root.getScene().getWindow() instanceof Stage s) {
+                s.fireEvent(new javafx.stage.WindowEvent(s, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            }
+        });
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        file.getItems().addAll(newItem, open, recent, autosave, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+
+        Menu train = new Menu("Training");
+        MenuItem start = item("Start", "menuStart", training::start);
+        start.setAccelerator(START);
+        start.disableProperty().bind(training.canStartProperty().not());
+        MenuItem pause = item("Pause / Resume\tSpace", "menuPause", training::togglePause);
+        pause.disableProperty().bind(training.canPauseOrResumeProperty().not());
+        MenuItem stepD = item("Step discriminator", "menuStepD", () -> training.step(StepKind.DISCRIMINATOR));
+        MenuItem stepG = item("Step generator", "menuStepG", () -> training.step(StepKind.GENERATOR));
+        MenuItem step = item("Step both", "menuStep", () -> training.step(StepKind.BOTH));
+        for (MenuItem m : new MenuItem[] {stepD, stepG, step}) {
+            m.disableProperty().bind(training.canStepProperty().not());
+        }
+        MenuItem stop = item("Stop", "menuStop", training::stop);
+        stop.disableProperty().bind(training.canStopProperty().not());
+        MenuItem reset = item("Reset…", "menuReset", training::reset);
+        reset.disableProperty().bind(training.canResetProperty().not());
+        train.getItems().addAll(start, pause, new SeparatorMenuItem(), stepD, stepG, step, new SeparatorMenuItem(),
+                stop, reset);
+
+        Menu help = new Menu("Help");
+        MenuItem how = item("How to use", "menuHowTo", this::showHowTo);
+        how.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        help.getItems().addAll(how, item("About GAN Studio", "menuAbout", this::showAbout));
+
+        MenuBar bar = new MenuBar(file, train, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (Path p : vm.files().recentFiles()) {
+            MenuItem m = new MenuItem(p.getFileName() + "  —  " + (p.getParent() == null ? "" : p.getParent()));
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> vm.files().open(p));
+            recent.getItems().add(m);
+        }
+        recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    private static MenuItem item(String text, String id, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setId(id);
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    /**
+     * Space and Ctrl+Enter are caught before the focused control sees them: a focused button would otherwise take
+     * Space as a click, and a text field takes Enter before the menu's accelerator does.
+     */
+    private void trainingKeys(KeyEvent e) {
+        if (START.match(e)) {
+            vm.training().start();
+            e.consume();
+            return;
+        }
+        if (e.getCode() != KeyCode.SPACE || e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) {
+            return;
+        }
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (focus instanceof TextInputControl) {
+            return; // typing a space
+        }
+        TrainingViewModel t = vm.training();
+        if (t.canPauseOrResumeProperty().get()) {
+            t.togglePause();
+            e.consume();
+        }
+    }
+
+    private BufferedImage chartImage() {
+        return SwingFXUtils.fromFXImage(charts.chartsNode().snapshot(null, null), null);
+    }
+
+    private void showHowTo() {
+        TextArea text = new TextArea(HelpTexts.HOW_TO_USE);
+        text.setWrapText(true);
+        text.setEditable(false);
+        text.setPrefSize(560, 360);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
+        alert.setTitle("How to use GAN Studio");
+        alert.setHeaderText("Watch a GAN learn in six steps");
+        alert.getDialogPane().setContent(text);
+        alert.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+        alert.show();
+    }
+
+    private void showAbout() {
+        String dev = null;
+        try {
+            dev = device == null ? null : device.get();
+        } catch (RuntimeException | LinkageError e) {
+            dev = null; // the engine could not tell; About still opens
+        }
+        StringBuilder text = new StringBuilder();
+        text.append("A desktop lab for watching generative adversarial networks learn.\n\n");
+        text.append("Version ").append(version == null ? "development build" : version).append('\n');
+        if (dev != null) {
+            text.append("Computes on ").append(dev).append('\n');
+        }
+        text.append("Java ").append(System.getProperty("java.version"))
+                .append(", JavaFX ").append(System.getProperty("javafx.runtime.version", "?"));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text.toString(), ButtonType.CLOSE);
+        alert.setTitle("About GAN Studio");
+        alert.setHeaderText("GAN Studio");
+        alert.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+        alert.show();
+    }
+
+    /** Shows the settings tab (e.g. after a dataset was loaded). */
+    public void showSettings() {
+        leftTabs.getSelectionModel().select(1);
+    }
+}
