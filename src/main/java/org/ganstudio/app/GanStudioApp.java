@@ -1,21 +1,169 @@
 package org.ganstudio.app;
 
-import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.stage.Stage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
-/** Placeholder window until the lab window lands (replaced by the UI branch). */
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.ganstudio.dataset.DatasetLoader;
+import org.ganstudio.engine.DeviceInfo;
+import org.ganstudio.session.TrainingControl;
+import org.ganstudio.session.TrainingSession;
+import org.ganstudio.ui.common.FxBackgroundRunner;
+import org.ganstudio.ui.dataset.DatasetView;
+import org.ganstudio.ui.dataset.DatasetViewModel;
+import org.ganstudio.ui.dataset.ShippedDataset;
+import org.ganstudio.ui.files.RecentFiles;
+import org.ganstudio.ui.lab.FxLabDialogs;
+import org.ganstudio.ui.lab.LabDialogs;
+import org.ganstudio.ui.lab.LabViewModel;
+import org.ganstudio.ui.lab.LabWindow;
+
+/**
+ * The lab window application and its composition root: builds the session (through a factory, so tests can pass a
+ * fake), the ViewModels and the window, and takes them down in order on exit after autosaving unsaved progress.
+ * Nothing here is static apart from {@link #main}.
+ */
 public class GanStudioApp extends Application {
 
+    /** How the app gets its parts; tests replace the session and the dialogs. */
+    public record Services(Supplier<TrainingControl> sessions, AppDirectories directories,
+                           Function<Window, LabDialogs> dialogs, Supplier<String> device) {
+        public Services {
+            Objects.requireNonNull(sessions, "sessions");
+            Objects.requireNonNull(directories, "directories");
+            Objects.requireNonNull(dialogs, "dialogs");
+        }
+
+        /** The real engine, the user's folders, the platform's dialogs. */
+        public static Services standard() {
+            return new Services(TrainingSession::new, AppDirectories.standard(), FxLabDialogs::new, DeviceInfo::describe);
+        }
+    }
+
+    private final Services services;
+    private TrainingControl session;
+    private FxBackgroundRunner runner;
+    private LabViewModel lab;
+    private LabWindow window;
+    private boolean closed;
+
+    public GanStudioApp() {
+        this(Services.standard());
+    }
+
+    public GanStudioApp(Services services) {
+        this.services = Objects.requireNonNull(services, "services");
+    }
+
     public static void main(String[] args) {
+        NativeRuntime.configure();
         launch(GanStudioApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setScene(new Scene(new Label("GAN Studio"), 400, 200));
-        stage.setTitle("GAN Studio");
+        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        start(stage, LaunchOptions.parse(args));
+    }
+
+    /** Builds and shows the lab on {@code stage}; public so tests can pass options without a launch. */
+    public void start(Stage stage, LaunchOptions options) {
+        AppDirectories dirs = services.directories();
+        session = services.sessions().get();
+        runner = new FxBackgroundRunner(2);
+        LabDialogs dialogs = services.dialogs().apply(stage);
+        DatasetViewModel datasets = new DatasetViewModel(new DatasetLoader(), runner,
+                ShippedDataset.findIn(ShippedDataset.defaultRoots()), reportsFolder(dirs));
+        lab = new LabViewModel(session, datasets, runner, dialogs, new RecentFiles(dirs.recentFiles()), dirs.autosave(),
+                System::nanoTime, System.nanoTime());
+        window = new LabWindow(lab, dialogs, this::showDocument, version(), services.device());
+        window.install(stage);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            exit(stage);
+        });
         stage.show();
+        lab.start();
+        apply(options);
+    }
+
+    private void apply(LaunchOptions options) {
+        if (!options.problems().isEmpty()) {
+            lab.notifier().info("Ignored: " + String.join("; ", options.problems()));
+        }
+        if (options.open() != null) {
+            lab.files().open(options.open());
+        } else if (options.dataset() != null) {
+            lab.dataset().sourcePathProperty().set(options.dataset());
+            lab.dataset().load();
+        }
+    }
+
+    /** Autosaves unsaved progress, then closes the session and the window. */
+    void exit(Stage stage) {
+        if (closed) {
+            return;
+        }
+        lab.notifier().info("Saving unsaved training before closing…");
+        lab.training().stop();
+        lab.files().saveForExit().orTimeout(60, TimeUnit.SECONDS)
+                .whenComplete((v, e) -> Platform.runLater(() -> {
+                    shutDown();
+                    stage.hide();
+                    Platform.exit();
+                }));
+    }
+
+    @Override
+    public void stop() {
+        shutDown();
+    }
+
+    /** Stops polling and closes the session and the background threads; safe to call twice. */
+    public void shutDown() {
+        if (closed || lab == null) {
+            return;
+        }
+        closed = true;
+        lab.stop();
+        session.close();
+        runner.close();
+    }
+
+    /** The lab's ViewModels, for tests. */
+    public LabViewModel lab() {
+        return lab;
+    }
+
+    private void showDocument(Path file) {
+        try {
+            getHostServices().showDocument(file.toUri().toString());
+        } catch (RuntimeException e) {
+            lab.notifier().info("Open " + file + " to read it");
+        }
+    }
+
+    private static Path reportsFolder(AppDirectories dirs) {
+        Path reports = dirs.reports();
+        try {
+            Files.createDirectories(reports);
+        } catch (java.io.IOException e) {
+            return Path.of(System.getProperty("java.io.tmpdir"));
+        }
+        return reports;
+    }
+
+    private static String version() {
+        String v = GanStudioApp.class.getPackage().getImplementationVersion();
+        return v;
     }
 }
