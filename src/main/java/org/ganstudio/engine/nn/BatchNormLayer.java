@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
  */
 public final class BatchNormLayer extends Layer {
 
-    private static final double EPS = 1e-5;
+    static final double EPS = 1e-5;
     private static final double MOMENTUM = 0.1;
 
     private final long features;
@@ -26,6 +26,10 @@ public final class BatchNormLayer extends Layer {
     private INDArray invStd;
     private int[] axes;
     private long perFeature;
+
+    long features() {
+        return features;
+    }
 
     public BatchNormLayer(long features) {
         this.features = features;
