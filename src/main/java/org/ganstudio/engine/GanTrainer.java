@@ -241,10 +241,12 @@ public final class GanTrainer {
      */
     public float[] generate(float[] latent, int count) {
         INDArray zz = Nd4j.createFromArray(latent).reshape(count, config.latentSize());
-        if (inference == null || inferenceVersion != generatorVersion) {
+        if (inference == null) {
             inference = InferenceNetwork.of(generator);
-            inferenceVersion = generatorVersion;
+        } else if (inferenceVersion != generatorVersion) {
+            inference.refresh();
         }
+        inferenceVersion = generatorVersion;
         INDArray y = inference.forward(zz);
         return y.reshape(y.length()).toFloatVector();
     }

@@ -17,9 +17,16 @@ import java.util.List;
 public final class InferenceNetwork {
 
     private final Network network;
+    private final List<Runnable> fill;
 
-    private InferenceNetwork(Network network) {
+    private InferenceNetwork(Network network, List<Runnable> fill) {
         this.network = network;
+        this.fill = fill;
+    }
+
+    /** Re-folds the source network's current parameters into this copy (no allocation). */
+    public void refresh() {
+        fill.forEach(Runnable::run);
     }
 
     public static InferenceNetwork of(Network source) {
@@ -63,9 +70,9 @@ public final class InferenceNetwork {
                 throw new IllegalArgumentException("no inference form for " + l.getClass().getSimpleName());
             }
         }
-        Network n = new Network(source.inputShape(), layers);
-        fill.forEach(Runnable::run);
-        return new InferenceNetwork(n);
+        InferenceNetwork inf = new InferenceNetwork(new Network(source.inputShape(), layers), List.copyOf(fill));
+        inf.refresh();
+        return inf;
     }
 
     /**
