@@ -148,9 +148,15 @@ public final class TrainingSession implements TrainingControl {
         long now = System.nanoTime();
         boolean wasIdle = now - lastLatentRequest > EXPLORER_IDLE_NANOS;
         lastLatentRequest = now;
-        renderer.request(new LatentRenderer.Request(tag, latents.clone(), count));
+        LatentRenderer.Request r = new LatentRenderer.Request(tag, latents.clone(), count);
         if (wasIdle) {
-            submit(this::offerWeights);   // the renderer's copy of G may be many steps old
+            // the renderer's copy of G may be many steps old: refresh it first (between two steps)
+            submit(() -> {
+                offerWeights();
+                renderer.request(r);
+            });
+        } else {
+            renderer.request(r);
         }
     }
 
