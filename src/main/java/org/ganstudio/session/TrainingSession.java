@@ -41,6 +41,7 @@ public final class TrainingSession implements TrainingControl {
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
     private final AtomicReference<SessionSnapshot> latest = new AtomicReference<>(SessionSnapshot.empty());
     private final AtomicReference<ImageBatch> latentResult = new AtomicReference<>();
+    private final AtomicReference<LatentRenderer.Request> lastLatent = new AtomicReference<>();
     private final AtomicLong versions = new AtomicLong();
     private final LatentRenderer renderer;
     private final Thread engine;
@@ -149,11 +150,13 @@ public final class TrainingSession implements TrainingControl {
         boolean wasIdle = now - lastLatentRequest > EXPLORER_IDLE_NANOS;
         lastLatentRequest = now;
         LatentRenderer.Request r = new LatentRenderer.Request(tag, latents.clone(), count);
+        lastLatent.set(r);
         if (wasIdle) {
-            // the renderer's copy of G may be many steps old: refresh it first (between two steps)
+            // the renderer's copy of G may be many steps old: refresh it first (between two steps),
+            // then render the newest request with it
             submit(() -> {
                 offerWeights();
-                renderer.request(r);
+                renderer.request(lastLatent.get());
             });
         } else {
             renderer.request(r);
