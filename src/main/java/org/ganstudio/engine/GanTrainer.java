@@ -1,5 +1,6 @@
 package org.ganstudio.engine;
 
+import org.ganstudio.engine.nn.InferenceNetwork;
 import org.ganstudio.engine.nn.Network;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.ImageShape;
@@ -40,6 +41,10 @@ public final class GanTrainer {
     private int discriminatorSteps;
     private long step;
     private boolean lastDiverged;
+    /** Bumped whenever G's parameters or statistics may have changed; the inference copy follows it. */
+    private long generatorVersion;
+    private long inferenceVersion = -1;
+    private InferenceNetwork inference;
 
     public GanTrainer(ExperimentConfig config, BatchSource data) {
         var problems = config.validate();
@@ -127,9 +132,8 @@ public final class GanTrainer {
         double[] d = discriminatorGradients(scores);
         float[] gf = new float[batch];
         double gLoss = loss.generator(scores[1], gf);
-        // G's gradient through the same D: back-propagate G's loss on the fake half only.
-        INDArray gradInput = discriminator.backward(column(new float[batch], gf), false, true);
-        INDArray gradFake = gradInput.get(NDArrayIndex.interval(batch, 2L * batch));
+        // G's gradient through the same D: back-propagate G's loss through the fake half only.
+        INDArray gradFake = discriminator.inputGradient(column(gf, null), batch);
         generator.backward(gradFake, true, false);
         double dNorm = discriminator.grads().norm2Number().doubleValue();
         double gNorm = generator.grads().norm2Number().doubleValue();
@@ -172,7 +176,7 @@ public final class GanTrainer {
         float[] scores = discriminator.forward(fake, true, rng).toFloatVector();
         float[] gf = new float[batch];
         double gLoss = loss.generator(scores, gf);
-        INDArray gradFake = discriminator.backward(column(gf, null), false, true);
+        INDArray gradFake = discriminator.inputGradient(column(gf, null), 0);
         generator.backward(gradFake, true, false);
         double gNorm = generator.grads().norm2Number().doubleValue();
         if (Double.isFinite(gLoss) && Double.isFinite(gNorm)) {
@@ -203,6 +207,7 @@ public final class GanTrainer {
     }
 
     private StepMetrics finish(Outcome o, long t0, boolean ok) {
+        generatorVersion++;
         double millis = (System.nanoTime() - t0) / 1e6;
         lastDiverged = !ok;
         StepMetrics m = new StepMetrics(step, o.dLoss, o.gLoss, o.dReal, o.dFake, o.dNorm, o.gNorm, millis);
@@ -236,7 +241,13 @@ public final class GanTrainer {
      */
     public float[] generate(float[] latent, int count) {
         INDArray zz = Nd4j.createFromArray(latent).reshape(count, config.latentSize());
-        INDArray y = generator.forward(zz, false, rng);
+        if (inference == null) {
+            inference = InferenceNetwork.of(generator);
+        } else if (inferenceVersion != generatorVersion) {
+            inference.refresh();
+        }
+        inferenceVersion = generatorVersion;
+        INDArray y = inference.forward(zz);
         return y.reshape(y.length()).toFloatVector();
     }
 
@@ -249,7 +260,9 @@ public final class GanTrainer {
         return step;
     }
 
+    /** Also marks G as changed: called last when a checkpoint is restored. */
     public void setCompletedSteps(long step) {
+        generatorVersion++;
         this.step = step;
     }
 

@@ -33,6 +33,18 @@ public record SessionSnapshot(long version, SessionState state, ExperimentConfig
                 null, null, null, null, 0, 0, 1, 50);
     }
 
+    SessionSnapshot withLatent(ImageBatch l, long newVersion) {
+        return new SessionSnapshot(newVersion, state, config, step, last, metrics, stepsPerSecond, grids, l, message,
+                dataset, datasetReference, file, generatorLearningRate, discriminatorLearningRate, discriminatorSteps,
+                sampleInterval);
+    }
+
+    SessionSnapshot withMessage(String m, long newVersion) {
+        return new SessionSnapshot(newVersion, state, config, step, last, metrics, stepsPerSecond, grids, latent, m,
+                dataset, datasetReference, file, generatorLearningRate, discriminatorLearningRate, discriminatorSteps,
+                sampleInterval);
+    }
+
     public ImageBatch latestGrid() {
         return grids.isEmpty() ? null : grids.get(grids.size() - 1);
     }

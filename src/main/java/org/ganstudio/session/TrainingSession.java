@@ -21,6 +21,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -35,11 +36,17 @@ public final class TrainingSession implements TrainingControl {
     public static final int GRID_SIZE = 64;
     static final int MAX_GRIDS = 200;
     private static final long PUBLISH_INTERVAL_NANOS = 33_000_000L;
+    private static final long EXPLORER_IDLE_NANOS = 5_000_000_000L;
 
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
     private final AtomicReference<SessionSnapshot> latest = new AtomicReference<>(SessionSnapshot.empty());
-    private final AtomicReference<LatentRequest> pendingLatent = new AtomicReference<>();
+    private final AtomicReference<ImageBatch> latentResult = new AtomicReference<>();
+    private final AtomicReference<LatentRenderer.Request> lastLatent = new AtomicReference<>();
+    private final AtomicLong versions = new AtomicLong();
+    private final LatentRenderer renderer;
     private final Thread engine;
+    /** When the latent explorer last asked for images; while it is in use the renderer gets fresh weights. */
+    private volatile long lastLatentRequest = Long.MIN_VALUE / 2;
     private volatile boolean closing;
 
     // engine-thread state
@@ -52,16 +59,17 @@ public final class TrainingSession implements TrainingControl {
     private String message;
     private int sampleInterval = 50;
     private List<ImageBatch> grids = List.of();
-    private ImageBatch latent;
     private float[] gridNoise;
-    private long version;
     private long lastPublish;
     private double stepsPerSecond;
 
-    private record LatentRequest(long tag, float[] latents, int count) {
-    }
-
     public TrainingSession() {
+        renderer = new LatentRenderer(
+                b -> {
+                    latentResult.set(b);
+                    latest.updateAndGet(s -> s.withLatent(latentResult.get(), versions.incrementAndGet()));
+                },
+                m -> latest.updateAndGet(s -> s.withMessage(m, versions.incrementAndGet())));
         engine = new Thread(this::run, "gan-engine");
         engine.setDaemon(true);
         engine.start();
@@ -103,6 +111,7 @@ public final class TrainingSession implements TrainingControl {
                     state = SessionState.PAUSED;
                 }
                 renderGrid();
+                offerWeights();
             }
         });
     }
@@ -137,8 +146,21 @@ public final class TrainingSession implements TrainingControl {
 
     @Override
     public void renderLatent(long tag, float[] latents, int count) {
-        pendingLatent.set(new LatentRequest(tag, latents.clone(), count));
-        submit(() -> { });   // wakes the engine if it is idle
+        long now = System.nanoTime();
+        boolean wasIdle = now - lastLatentRequest > EXPLORER_IDLE_NANOS;
+        lastLatentRequest = now;
+        LatentRenderer.Request r = new LatentRenderer.Request(tag, latents.clone(), count);
+        lastLatent.set(r);
+        if (wasIdle) {
+            // the renderer's copy of G may be many steps old: refresh it first (between two steps),
+            // then render the newest request with it
+            submit(() -> {
+                offerWeights();
+                renderer.request(lastLatent.get());
+            });
+        } else {
+            renderer.request(r);
+        }
     }
 
     @Override
@@ -195,6 +217,7 @@ public final class TrainingSession implements TrainingControl {
                 c.applyTo(trainer);
                 history = c.history();
                 renderGrid();
+                offerWeights();
                 state = SessionState.PAUSED;
                 message = "Opened " + source.getFileName() + " at step " + trainer.completedSteps();
                 done.complete(c.config());
@@ -215,6 +238,7 @@ public final class TrainingSession implements TrainingControl {
     @Override
     public void close() {
         closing = true;
+        renderer.close();
         engine.interrupt();
         try {
             engine.join(10_000);
@@ -245,9 +269,11 @@ public final class TrainingSession implements TrainingControl {
                     publish(true);
                     cmd = commands.poll();
                 }
-                answerLatent();
                 if (state == SessionState.TRAINING) {
                     trainOnce(StepKind.BOTH);
+                    if (System.nanoTime() - lastLatentRequest < EXPLORER_IDLE_NANOS) {
+                        offerWeights();
+                    }
                     if (trainer.completedSteps() % sampleInterval == 0) {
                         renderGrid();
                         publish(true);
@@ -279,12 +305,13 @@ public final class TrainingSession implements TrainingControl {
         file = from;
         history = new MetricsHistory();
         grids = List.of();
-        latent = null;
+        latentResult.set(null);
         gridNoise = LatentNoise.gaussian(config.seed() ^ GRID_NOISE_SALT, GRID_SIZE, config.latentSize());
         state = SessionState.READY;
         message = null;
         stepsPerSecond = 0;
         renderGrid();
+        offerWeights();
     }
 
     private void trainOnce(StepKind kind) {
@@ -324,19 +351,12 @@ public final class TrainingSession implements TrainingControl {
         grids = List.copyOf(next);
     }
 
-    private void answerLatent() {
-        LatentRequest r = pendingLatent.getAndSet(null);
-        if (r == null || trainer == null) {
-            return;
+    /** Hands the renderer a copy of G's current parameters (a few MB; only while the explorer is used). */
+    private void offerWeights() {
+        if (trainer != null) {
+            renderer.offer(new LatentRenderer.Weights(trainer.config(), trainer.completedSteps(),
+                    trainer.generator().params().toFloatVector(), trainer.generator().state().toFloatVector()));
         }
-        int expected = r.count() * trainer.config().latentSize();
-        if (r.count() < 1 || r.latents().length != expected) {
-            message = "Latent request ignored: expected " + expected + " values, got " + r.latents().length;
-            return;
-        }
-        float[] img = trainer.generate(r.latents(), r.count());
-        latent = ImageBatch.fromTanh(trainer.completedSteps(), r.tag(), trainer.config().imageShape(), r.count(), img);
-        publish(true);
     }
 
     private void publish(boolean force) {
@@ -345,11 +365,13 @@ public final class TrainingSession implements TrainingControl {
             return;
         }
         lastPublish = now;
-        version++;
         ExperimentConfig config = trainer == null ? null : trainer.config();
         StepMetrics last = history.size() == 0 ? null : history.get(history.size() - 1);
-        latest.set(new SessionSnapshot(version, state, config, trainer == null ? 0 : trainer.completedSteps(),
-                last, history.view(), state == SessionState.TRAINING ? stepsPerSecond : 0, grids, latent, message,
+        // a CAS loop with the renderer, which publishes latent images into the same reference
+        latest.updateAndGet(prev -> new SessionSnapshot(versions.incrementAndGet(), state, config,
+                trainer == null ? 0 : trainer.completedSteps(),
+                last, history.view(), state == SessionState.TRAINING ? stepsPerSecond : 0, grids, latentResult.get(),
+                message,
                 dataset, reference, file,
                 trainer == null ? 0 : trainer.generatorOptimizer().learningRate(),
                 trainer == null ? 0 : trainer.discriminatorOptimizer().learningRate(),

@@ -178,6 +178,26 @@ class GradientCheckTest {
         check(NetworkFactory.discriminator(tiny(LossKind.HINGE, Upsampling.TRANSPOSED_CONV, Activation.TANH)), randn(1, 4, 1, 8, 8));
     }
 
+    /** The input-only backward over a slice of the batch equals the matching rows of a full backward. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 3})
+    void inputGradientOfASliceMatchesFullBackward(int offset) {
+        ExperimentConfig c = tiny(LossKind.HINGE, Upsampling.TRANSPOSED_CONV);
+        c = new ExperimentConfig(c.imageShape(), c.latentSize(), c.generator(), new DiscriminatorSpec(List.of(
+                new BlockSpec(4, 5, 2, false, Activation.LEAKY_RELU, 0.2, 0.3),
+                new BlockSpec(6, 3, 2, false, Activation.LEAKY_RELU, 0.2, 0.3))), c.loss(), c.generatorOptimizer(),
+                c.discriminatorOptimizer(), 1, 0, 4, 1, UpdateOrder.SIMULTANEOUS);
+        Network d = NetworkFactory.discriminator(c);
+        d.initialize(4);
+        d.forward(randn(2, 7, 1, 8, 8), true, RNG);
+        INDArray g = randn(8, 7, 1);
+        INDArray full = d.backward(g, false, true).dup();
+        INDArray slice = g.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(offset, offset + 4)).dup();
+        INDArray part = d.inputGradient(slice, offset);
+        INDArray expected = full.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(offset, offset + 4));
+        assertTrue(expected.equalsWithEps(part, 1e-5), "slice gradient differs:\n" + expected + "\n" + part);
+    }
+
     /** G's gradient taken through D (D's input gradient fed into G's backward) against finite differences. */
     @ParameterizedTest
     @EnumSource(LossKind.class)
@@ -192,7 +212,7 @@ class GradientCheckTest {
         float[] grad = new float[4];
         float[] scores = d.forward(g.forward(z, true, RNG), true, RNG).toFloatVector();
         loss.generator(scores, grad);
-        INDArray gradFake = d.backward(Nd4j.createFromArray(grad).reshape(4, 1), false, true);
+        INDArray gradFake = d.inputGradient(Nd4j.createFromArray(grad).reshape(4, 1), 0);
         g.backward(gradFake, true, false);
         INDArray analytic = g.grads().dup();
         INDArray p = g.params();

@@ -98,6 +98,21 @@ class TrainingSessionTest {
     }
 
     @Test
+    void latentRequestsAreAnsweredWhileTraining(@TempDir Path dir) throws Exception {
+        session.newExperiment(config(), data(dir, 0.8f), null);
+        session.start();
+        await(x -> x.step() >= 3);
+        int latent = config().latentSize();
+        float[] z = org.ganstudio.model.LatentNoise.gaussian(5, 2, latent);
+        session.renderLatent(11, z, 2);
+        SessionSnapshot s = await(x -> x.latent() != null && x.latent().tag() == 11);
+        assertEquals(SessionState.TRAINING, s.state());
+        assertEquals(2, s.latent().count());
+        // the renderer works from a copy of G taken during training, not from the untrained network
+        assertTrue(s.latent().step() >= 3, "rendered with weights from step " + s.latent().step());
+    }
+
+    @Test
     void divergencePausesWithAnExplanation(@TempDir Path dir) throws Exception {
         LoadedDataset poisoned = data(dir, Float.NaN);
         session.newExperiment(config(), poisoned, null);

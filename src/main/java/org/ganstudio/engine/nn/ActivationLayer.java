@@ -16,9 +16,21 @@ public final class ActivationLayer extends Layer {
     private INDArray input;
     private INDArray output;
 
+    private final boolean inPlace;
+
     public ActivationLayer(Activation kind, double slope) {
+        this(kind, slope, false);
+    }
+
+    /** @param inPlace overwrite the input in inference (for networks that never back-propagate) */
+    ActivationLayer(Activation kind, double slope, boolean inPlace) {
         this.kind = kind;
         this.slope = kind == Activation.RELU ? 0.0 : slope;
+        this.inPlace = inPlace;
+    }
+
+    ActivationLayer inPlaceCopy() {
+        return new ActivationLayer(kind, slope, true);
     }
 
     @Override
@@ -31,7 +43,7 @@ public final class ActivationLayer extends Layer {
         if (kind == Activation.NONE) {
             return x;
         }
-        INDArray y = buffers.get(training ? "out" : "infer", x.shape());
+        INDArray y = inPlace && !training ? x : buffers.get(training ? "out" : "infer", x.shape());
         if (kind == Activation.TANH) {
             Nd4j.exec(new Tanh(x, y));
         } else {
@@ -42,6 +54,21 @@ public final class ActivationLayer extends Layer {
             output = y;
         }
         return y;
+    }
+
+    @Override
+    public INDArray inputGradient(INDArray g, long offset) {
+        if (kind == Activation.NONE) {
+            return g;
+        }
+        INDArray gi = buffers.get("gradInSlice", g.shape());
+        if (kind == Activation.TANH) {
+            INDArray y = rows(output, offset, g.size(0));
+            gi.assign(y).muli(y).rsubi(1).muli(g);
+        } else {
+            Nd4j.exec(new LeakyReLUBp(rows(input, offset, g.size(0)), g, gi, slope));
+        }
+        return gi;
     }
 
     @Override

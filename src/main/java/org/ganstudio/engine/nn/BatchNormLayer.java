@@ -1,6 +1,7 @@
 package org.ganstudio.engine.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastSubOp;
@@ -18,14 +19,22 @@ import java.util.SplittableRandom;
  */
 public final class BatchNormLayer extends Layer {
 
-    private static final double EPS = 1e-5;
+    static final double EPS = 1e-5;
     private static final double MOMENTUM = 0.1;
 
+    static final boolean FUSED = Boolean.parseBoolean(System.getProperty("ganstudio.fusedBatchNorm", "true"));
     private final long features;
+    private INDArray input;
+    private INDArray batchMean;
+    private INDArray batchVar;
     private INDArray xhat;
     private INDArray invStd;
     private int[] axes;
     private long perFeature;
+
+    long features() {
+        return features;
+    }
 
     public BatchNormLayer(long features) {
         this.features = features;
@@ -70,8 +79,19 @@ public final class BatchNormLayer extends Layer {
             mean = state[0];
             var = state[1];
         }
-        INDArray is = Transforms.pow(var.add(EPS), -0.5, false);
         String tag = training ? "" : "infer";
+        if (FUSED) {
+            INDArray y = buffers.get("out" + tag, x.shape());
+            Nd4j.exec(DynamicCustomOp.builder("batchnorm").addInputs(x, mean, var, params[0], params[1])
+                    .addOutputs(y).addIntegerArguments(1, 1, 1).addFloatingPointArguments(EPS).build());
+            if (training) {
+                input = x;
+                batchMean = mean;
+                batchVar = var;
+            }
+            return y;
+        }
+        INDArray is = Transforms.pow(var.add(EPS), -0.5, false);
         INDArray xh = buffers.get("xhat" + tag, x.shape());
         Nd4j.exec(new BroadcastSubOp(x, mean, xh, 1));
         Nd4j.exec(new BroadcastMulOp(xh, is, xh, 1));
@@ -87,6 +107,16 @@ public final class BatchNormLayer extends Layer {
 
     @Override
     public INDArray backward(INDArray g, boolean paramGrads, boolean inputGrad) {
+        if (FUSED) {
+            INDArray gi = buffers.get("gradIn", g.shape());
+            INDArray gm = buffers.get("gradMean", features);
+            INDArray gv = buffers.get("gradVar", features);
+            INDArray gg = paramGrads ? grads[0] : buffers.get("scratchG", features);
+            INDArray gb = paramGrads ? grads[1] : buffers.get("scratchB", features);
+            Nd4j.exec(DynamicCustomOp.builder("batchnorm_bp").addInputs(input, batchMean, batchVar, params[0], params[1], g)
+                    .addOutputs(gi, gm, gv, gg, gb).addIntegerArguments(1, 1, 1).addFloatingPointArguments(EPS).build());
+            return inputGrad ? gi : null;
+        }
         INDArray dBeta = g.sum(axes);
         INDArray tmp = buffers.get("tmp", g.shape());
         tmp.assign(g).muli(xhat);

@@ -2,6 +2,7 @@ package org.ganstudio.engine.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.rng.Random;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -15,6 +16,14 @@ public final class ConvLayer extends Layer {
     private final int stride;
     private final boolean bias;
     private INDArray input;
+
+    ConvLayer withBias() {
+        return new ConvLayer(inC, outC, k, stride, true);
+    }
+
+    boolean hasBias() {
+        return bias;
+    }
 
     public ConvLayer(long inC, long outC, int kernel, int stride, boolean bias) {
         this.inC = inC;
@@ -53,6 +62,44 @@ public final class ConvLayer extends Layer {
         INDArray y = buffers.get(training ? "out" : "infer", withBatch(x.size(0), outputShape(perExample(x))));
         Ops.conv2d(x, params[0], b(params), k, stride, y);
         return y;
+    }
+
+    /**
+     * The input gradient alone is a transposed convolution of the output gradient with the same
+     * weights (conv's [kH, kW, in, out] is deconv's [kH, kW, out, in] layout), cropped to the input's
+     * extent: it skips the weight gradient that conv2d_bp always computes.
+     */
+    @Override
+    public INDArray inputGradient(INDArray g, long offset) {
+        long n = g.size(0);
+        long inH = input.size(2);
+        long inW = input.size(3);
+        int p = (k - 1) / 2;
+        long fullH = (g.size(2) - 1) * stride + k;
+        long fullW = (g.size(3) - 1) * stride + k;
+        int padH = (int) Math.max(0, Math.min(p, fullH - p - inH));
+        int padW = (int) Math.max(0, Math.min(p, fullW - p - inW));
+        if (padH != padW) {
+            return null;
+        }
+        long outH = fullH - 2L * padH;
+        long outW = fullW - 2L * padW;
+        long offH = p - padH;
+        long offW = p - padW;
+        if (offH == 0 && offW == 0 && outH == inH && outW == inW) {
+            INDArray gi = buffers.get("gradInSlice", n, inC, inH, inW);
+            Ops.deconv2d(g, params[0], null, k, stride, padH, gi);
+            return gi;
+        }
+        INDArray full = buffers.get("gradInFull", n, inC, outH, outW);
+        Ops.deconv2d(g, params[0], null, k, stride, padH, full);
+        INDArray gi = buffers.getZeroed("gradInSlice", n, inC, inH, inW);
+        long h = Math.min(inH, outH - offH);
+        long w = Math.min(inW, outW - offW);
+        gi.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(0, h), NDArrayIndex.interval(0, w))
+                .assign(full.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(offH, offH + h),
+                        NDArrayIndex.interval(offW, offW + w)));
+        return gi;
     }
 
     @Override

@@ -26,6 +26,14 @@ public final class DeconvLayer extends Layer {
     private final int extra;
     private INDArray input;
 
+    DeconvLayer withBias() {
+        return new DeconvLayer(inC, outC, k, stride, true);
+    }
+
+    boolean hasBias() {
+        return bias;
+    }
+
     public DeconvLayer(long inC, long outC, int kernel, int stride, boolean bias) {
         if (stride > kernel) {
             throw new IllegalArgumentException("transposed convolution needs stride <= kernel");

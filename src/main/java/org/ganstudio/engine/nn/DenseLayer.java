@@ -16,6 +16,14 @@ public final class DenseLayer extends Layer {
     private INDArray input;
     private long[] inputShape;
 
+    DenseLayer withBias() {
+        return new DenseLayer(in, out, true);
+    }
+
+    boolean hasBias() {
+        return bias;
+    }
+
     public DenseLayer(long in, long out, boolean bias) {
         this.in = in;
         this.out = out;
@@ -51,6 +59,15 @@ public final class DenseLayer extends Layer {
             y.addiRowVector(params[1]);
         }
         return y;
+    }
+
+    @Override
+    public INDArray inputGradient(INDArray g, long offset) {
+        INDArray gi = buffers.get("gradInSlice", g.size(0), in);
+        Nd4j.gemm(g, params[0], gi, false, true, 1.0, 0.0);
+        long[] shape = inputShape.clone();
+        shape[0] = g.size(0);
+        return gi.reshape('c', shape);
     }
 
     @Override

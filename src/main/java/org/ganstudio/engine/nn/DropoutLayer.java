@@ -38,6 +38,16 @@ public final class DropoutLayer extends Layer {
     }
 
     @Override
+    public INDArray inputGradient(INDArray g, long offset) {
+        if (mask == null) {
+            return g;
+        }
+        INDArray gi = buffers.get("gradInSlice", g.shape());
+        gi.assign(g).muli(rows(mask, offset, g.size(0)));
+        return gi;
+    }
+
+    @Override
     public INDArray backward(INDArray g, boolean paramGrads, boolean inputGrad) {
         if (!inputGrad) {
             return null;

@@ -57,6 +57,23 @@ public abstract class Layer {
      */
     public abstract INDArray backward(INDArray gradOut, boolean paramGrads, boolean inputGrad);
 
+    /**
+     * The gradient with respect to rows {@code [offset, offset + gradOut.size(0))} of the input of the
+     * last training-mode forward pass, computing no parameter gradients: what G's update needs from D.
+     * Returns null when this layer cannot do it for a slice (batch norm couples the rows); the network
+     * then falls back to a full backward pass.
+     */
+    public INDArray inputGradient(INDArray gradOut, long offset) {
+        return null;
+    }
+
+    protected static INDArray rows(INDArray a, long offset, long n) {
+        if (offset == 0 && n == a.size(0)) {
+            return a;
+        }
+        return a.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(offset, offset + n));
+    }
+
     /** Releases the cached buffers (e.g. when the batch size changes for good). */
     public void clearBuffers() {
         buffers.clear();

@@ -22,6 +22,7 @@ public final class Network {
     private final INDArray params;
     private final INDArray grads;
     private final INDArray state;
+    private long lastBatch;
 
     public Network(long[] inputShape, List<Layer> layers) {
         this.layers = List.copyOf(layers);
@@ -82,6 +83,9 @@ public final class Network {
     }
 
     public INDArray forward(INDArray input, boolean training, Random rng) {
+        if (training) {
+            lastBatch = input.size(0);
+        }
         INDArray x = input;
         for (int i = 0; i < layers.size(); i++) {
             long t0 = profile != null ? System.nanoTime() : 0;
@@ -120,6 +124,31 @@ public final class Network {
             }
         }
         return g;
+    }
+
+    /**
+     * D's input gradient for G: the gradient with respect to input rows {@code [offset, offset + n)}
+     * of the last training-mode forward pass, for an output gradient of those rows, with no
+     * parameter gradients. Falls back to a full backward pass when a layer (batch norm) needs it.
+     */
+    public INDArray inputGradient(INDArray gradOut, long offset) {
+        INDArray g = gradOut;
+        for (int i = layers.size() - 1; i >= 0 && g != null; i--) {
+            long t0 = profile != null ? System.nanoTime() : 0;
+            g = layers.get(i).inputGradient(g, offset);
+            if (profile != null) {
+                profile[i][1] += System.nanoTime() - t0;
+            }
+        }
+        if (g != null) {
+            return g;
+        }
+        long[] shape = gradOut.shape();
+        shape[0] = lastBatch;
+        INDArray full = Nd4j.zeros(gradOut.dataType(), shape);
+        full.get(NDArrayIndex.interval(offset, offset + gradOut.size(0))).assign(gradOut);
+        INDArray all = backward(full, false, true);
+        return all.get(NDArrayIndex.interval(offset, offset + gradOut.size(0)));
     }
 
     public INDArray params() {

@@ -8,6 +8,10 @@ public final class ReshapeLayer extends Layer {
 
     private final long[] shape;
 
+    ReshapeLayer copy() {
+        return new ReshapeLayer(shape[0], shape[1], shape[2]);
+    }
+
     public ReshapeLayer(long channels, long height, long width) {
         this.shape = new long[]{channels, height, width};
     }
@@ -20,6 +24,11 @@ public final class ReshapeLayer extends Layer {
     @Override
     public INDArray forward(INDArray in, boolean training, Random rng) {
         return in.reshape('c', withBatch(in.size(0), shape));
+    }
+
+    @Override
+    public INDArray inputGradient(INDArray g, long offset) {
+        return g.reshape('c', g.size(0), g.length() / g.size(0));
     }
 
     @Override

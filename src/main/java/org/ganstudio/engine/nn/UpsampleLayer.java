@@ -9,6 +9,10 @@ public final class UpsampleLayer extends Layer {
     private final int factor;
     private INDArray input;
 
+    UpsampleLayer copy() {
+        return new UpsampleLayer(factor);
+    }
+
     public UpsampleLayer(int factor) {
         this.factor = factor;
     }
@@ -24,6 +28,14 @@ public final class UpsampleLayer extends Layer {
         INDArray y = buffers.get(training ? "out" : "infer", withBatch(x.size(0), outputShape(perExample(x))));
         Ops.upsample(x, factor, y);
         return y;
+    }
+
+    @Override
+    public INDArray inputGradient(INDArray g, long offset) {
+        INDArray x = rows(input, offset, g.size(0));
+        INDArray gi = buffers.get("gradInSlice", x.shape());
+        Ops.upsampleBackward(x, g, gi);
+        return gi;
     }
 
     @Override
