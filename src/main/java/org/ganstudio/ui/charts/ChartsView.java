@@ -120,6 +120,7 @@ public final class ChartsView {
         chart.setTitle(title);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
+        chart.setAxisSortingPolicy(LineChart.SortingPolicy.NONE); // steps arrive in order: no sort per layout
         chart.setLegendVisible(true);
         chart.setMinSize(200, 160);
         chart.setPrefSize(300, 240);
