@@ -36,8 +36,8 @@ import org.ganstudio.ui.common.ArgbRaster;
 
 /**
  * The latent explorer: endpoints A and B, a position between them (linear or spherical), edits of single latent
- * dimensions, and the generator's images for them. Changes are coalesced: {@link #flush()} (once per frame) sends
- * only the newest state as one {@link TrainingControl#renderLatent} request of 1 + {@value #STRIP} vectors (the
+ * dimensions, and the generator's images for them. Changes are coalesced: a change is sent at once if nothing was
+ * sent within the last frame, otherwise {@link #flush()} (once per frame) sends only the newest state as one {@link TrainingControl#renderLatent} request of 1 + {@value #STRIP} vectors (the
  * current one, then the A→B strip); the images update when a snapshot carries an answer to a request at least as
  * new as the one on screen. While training, the current vectors are rendered again whenever the grid refreshes.
  */
@@ -49,6 +49,8 @@ public final class LatentViewModel {
     public static final int DIMENSION_SLIDERS = 8;
     /** Dimension sliders go from minus to plus this (about 3 standard deviations). */
     public static final double DIMENSION_RANGE = 3;
+    /** At most one request per frame of the 30 Hz poller. */
+    static final long MIN_SEND_INTERVAL_NANOS = 1_000_000_000L / 30;
 
     private final TrainingControl session;
     private final LongSupplier nanoClock;
@@ -83,6 +85,7 @@ public final class LatentViewModel {
             return size() > 64;
         }
     };
+    private long lastSent = Long.MIN_VALUE / 2;
     private long lastGridStep = -1;
     private long lastStep = -1;
     private boolean syncing;
@@ -237,6 +240,7 @@ public final class LatentViewModel {
             float[] row = interpolation.get().apply(a, b, j / (double) (STRIP - 1));
             System.arraycopy(row, 0, z, (1 + j) * n, n);
         }
+        lastSent = nanoClock.getAsLong();
         long tag = ++lastTag;
         if (changedAt >= 0) {
             changeTimes.put(tag, changedAt);
@@ -251,11 +255,15 @@ public final class LatentViewModel {
         if (syncing) {
             return;
         }
+        long now = nanoClock.getAsLong();
         if (changedAt < 0) {
-            changedAt = nanoClock.getAsLong();
+            changedAt = now;
         }
         dirty = true;
         syncSliders();
+        if (now - lastSent >= MIN_SEND_INTERVAL_NANOS) {
+            flush(); // leading edge: a lone change goes out at once; a drag is coalesced to one request per frame
+        }
     }
 
     private void dimensionMoved(int slot, double value) {
