@@ -1,0 +1,121 @@
+package org.ganstudio.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.ganstudio.session.SessionState;
+import org.ganstudio.ui.testing.FakeTrainingControl;
+import org.ganstudio.ui.testing.ScriptedLabDialogs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole window from the composition root, with a fake session and scripted dialogs. */
+@ExtendWith(ApplicationExtension.class)
+class LabWindowTest {
+
+    @TempDir
+    static Path dir;
+
+    private final FakeTrainingControl session = new FakeTrainingControl();
+    private final ScriptedLabDialogs dialogs = new ScriptedLabDialogs();
+    private GanStudioApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = new GanStudioApp(new GanStudioApp.Services(() -> session,
+                new AppDirectories(dir.resolve("config"), dir.resolve("data")), w -> dialogs, () -> "test device"));
+        app.start(stage, LaunchOptions.parse(List.of("--dataset", Path.of("datasets/shapes").toString())));
+    }
+
+    @AfterEach
+    void shutDown(FxRobot robot) {
+        robot.interact(app::shutDown);
+    }
+
+    private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+    }
+
+    @Test
+    void loadTrainPauseWithSpaceSaveAndSeeDivergence(FxRobot robot) throws Exception {
+        Label data = robot.lookup("#experimentData").queryAs(Label.class);
+        waitFor(() -> data.getText().startsWith("Training data: shapes · 2000 images · 32×32"));
+        assertEquals("GAN Studio", stage.getTitle());
+
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        Label state = robot.lookup("#stateLabel").queryAs(Label.class);
+        waitFor(() -> state.getText().equals("training"));
+        assertEquals(List.of("newExperiment", "setSampleInterval 50", "start"), session.calls.subList(0, 3));
+
+        session.train(120);
+        waitFor(() -> robot.lookup("#stepLabel").queryAs(Label.class).getText().equals("step 120"));
+        waitFor(() -> stage.getTitle().equals("GAN Studio •"));
+
+        robot.clickOn("#chartsView"); // focus away from any text field
+        robot.push(KeyCode.SPACE);
+        waitFor(() -> state.getText().equals("paused"));
+        robot.push(KeyCode.SPACE);
+        waitFor(() -> state.getText().equals("training"));
+
+        dialogs.files.toSave = dir.resolve("first");
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        waitFor(() -> stage.getTitle().equals("GAN Studio — first.ganstudio"));
+        assertTrue(session.calls.contains("save first.ganstudio"));
+        assertEquals(List.of(dir.resolve("first.ganstudio")), new org.ganstudio.ui.files.RecentFiles(
+                dir.resolve("config/recent-files.txt")).load());
+
+        session.publish(b -> b.state(SessionState.DIVERGED).message("Training diverged at step 121: try a lower learning rate."));
+        Node banner = robot.lookup("#divergedBanner").query();
+        waitFor(banner::isVisible);
+        assertEquals("Training diverged at step 121: try a lower learning rate.",
+                robot.lookup("#divergedMessage").queryAs(Label.class).getText());
+        robot.clickOn("#halveLearningRates");
+        waitFor(() -> session.calls.contains("updateHyperparameters 1.0E-4 1.0E-4 1"));
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void spaceInATextFieldTypesASpace(FxRobot robot) throws Exception {
+        Label data = robot.lookup("#experimentData").queryAs(Label.class);
+        waitFor(() -> data.getText().startsWith("Training data"));
+        robot.interact(() -> robot.lookup("#leftTabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.clickOn("#gFilters");
+        robot.push(KeyCode.END);
+        robot.write(" 32");
+        waitFor(() -> app.lab().settings().config() != null
+                && app.lab().settings().config().generator().blocks().size() == 3);
+        assertFalse(session.calls.contains("start"));
+    }
+
+    @Test
+    void autosaveOnExitWritesUnsavedProgress(FxRobot robot) throws Exception {
+        Label data = robot.lookup("#experimentData").queryAs(Label.class);
+        waitFor(() -> data.getText().startsWith("Training data"));
+        robot.interact(() -> app.lab().training().start());
+        session.train(10);
+        waitFor(() -> app.lab().files().unsavedProperty().get());
+        robot.interact(() -> app.lab().files().saveForExit());
+        assertTrue(session.calls.contains("save autosave.ganstudio"));
+        assertFalse(Files.exists(dir.resolve("data/autosave.ganstudio")), "the fake does not write files");
+    }
+}

@@ -1,0 +1,45 @@
+package org.ganstudio.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** ViewModels (and the plain data they hand out) stay free of the scene graph, so they test without a toolkit. */
+class UiLayeringTest {
+
+    private static final Path UI = Path.of("src/main/java/org/ganstudio/ui");
+    /** Classes that are neither views nor allowed to see the scene graph, besides every *ViewModel. */
+    private static final List<String> PLAIN = List.of("Setting.java", "GeneratorLayout.java", "DataSelection.java",
+            "SeriesDecimator.java", "FixedNoise.java", "Interpolation.java", "Endpoint.java", "RecentFiles.java",
+            "Exports.java", "AnimatedGif.java", "Failures.java", "ArgbRaster.java", "SnapshotPoller.java",
+            "Confirmer.java", "Notifier.java", "FileDialogs.java");
+
+    @Test
+    void viewModelsDoNotImportTheSceneGraph() throws IOException {
+        try (Stream<Path> walk = Files.walk(UI)) {
+            List<Path> checked = walk.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> p.getFileName().toString().endsWith("ViewModel.java")
+                            || PLAIN.contains(p.getFileName().toString()))
+                    .toList();
+            assertTrue(checked.size() >= 20, "found " + checked.size());
+            List<String> bad = checked.stream().flatMap(p -> {
+                try {
+                    return Files.readAllLines(p).stream()
+                            .filter(l -> l.startsWith("import javafx.scene") || l.startsWith("import javafx.stage"))
+                            .map(l -> p.getFileName() + ": " + l);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+            assertEquals(List.of(), bad);
+        }
+    }
+}
