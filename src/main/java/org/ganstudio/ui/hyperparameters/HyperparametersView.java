@@ -59,11 +59,45 @@ public final class HyperparametersView {
             sections.getChildren().add(pane);
         }
         ScrollPane scroll = new ScrollPane(sections);
+        // tabbing through the form keeps the focused field on screen
+        root.sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().subscribe(node -> reveal(scroll, sections, node));
+            }
+        });
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("form-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getChildren().add(scroll);
+    }
+
+    /** Scrolls {@code scroll} so that {@code node}, if it lies inside {@code content}, is fully visible. */
+    static void reveal(ScrollPane scroll, Node content, Node node) {
+        if (node == null) {
+            return;
+        }
+        Node n = node;
+        while (n != null && n != content) {
+            n = n.getParent();
+        }
+        if (n == null) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double top = scroll.getVvalue() * (contentHeight - viewport);
+        double y = top;
+        if (b.getMinY() < top) {
+            y = b.getMinY() - 8;
+        } else if (b.getMaxY() > top + viewport) {
+            y = b.getMaxY() - viewport + 8;
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewport))));
     }
 
     private Node pendingBanner() {
