@@ -59,9 +59,9 @@ public final class ChartsView {
     private void build() {
         root.setId("chartsView");
         root.setPadding(new Insets(4, 8, 4, 8));
-        HBox charts = new HBox(4, lossChart, outputChart);
-        HBox.setHgrow(lossChart, Priority.ALWAYS);
-        HBox.setHgrow(outputChart, Priority.ALWAYS);
+        VBox charts = new VBox(2, lossChart, outputChart);
+        VBox.setVgrow(lossChart, Priority.ALWAYS);
+        VBox.setVgrow(outputChart, Priority.ALWAYS);
         VBox.setVgrow(charts, Priority.ALWAYS);
         root.getChildren().addAll(controls(), charts);
         viewModel.frameProperty().subscribe(this::show);
@@ -96,13 +96,13 @@ public final class ChartsView {
         latest.getStyleClass().add("muted");
         latest.textProperty().bind(viewModel.latestTextProperty());
         latest.setMinWidth(0);
-        latest.setMaxWidth(Double.MAX_VALUE);
-        latest.setAlignment(Pos.CENTER_RIGHT);
-        HBox.setHgrow(latest, Priority.ALWAYS);
         latest.setTooltip(new Tooltip("The latest step's raw values"));
-        HBox row = new HBox(8, title, smoothingLabel, smoothing, smoothingValue, log, latest);
+        HBox smoothingControl = new HBox(6, smoothingLabel, smoothing, smoothingValue);
+        smoothingControl.setAlignment(Pos.CENTER_LEFT);
+        // wraps onto a second line when the column is narrow (small screens)
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(14, 4, title, smoothingControl, log);
         row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return new VBox(2, row, latest);
     }
 
     private LineChart<Number, Number> chart(String id, String title, NumberAxis yAxis, ChartsViewModel.Series... series) {

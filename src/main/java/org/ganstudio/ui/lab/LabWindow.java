@@ -120,22 +120,24 @@ public final class LabWindow {
         leftTabs.setMinWidth(330);
         leftTabs.setPrefWidth(390);
 
-        LatentView latent = new LatentView(vm.latent());
-        SplitPane middle = new SplitPane(charts.getRoot(), latent.getRoot());
-        middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.6);
-        middle.setId("middle");
-        SplitPane.setResizableWithParent(latent.getRoot(), false);
-
+        Parent latent = new LatentView(vm.latent()).getRoot();
         Parent samples = new SamplesView(vm.samples()).getRoot();
-        ((Region) samples).setMinWidth(260);
-        ((Region) samples).setPrefWidth(400);
+        SplitPane right = new SplitPane(samples, latent);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.6);
+        right.setId("rightSplit");
+        right.setMinWidth(330);
+        right.setPrefWidth(420);
+        SplitPane.setResizableWithParent(latent, false);
 
-        SplitPane main = new SplitPane(leftTabs, middle, samples);
+        Parent middle = charts.getRoot();
+        ((Region) middle).setMinWidth(260);
+
+        SplitPane main = new SplitPane(leftTabs, middle, right);
         main.setId("mainSplit");
-        main.setDividerPositions(0.3, 0.69);
+        main.setDividerPositions(0.3, 0.67);
         SplitPane.setResizableWithParent(leftTabs, false);
-        SplitPane.setResizableWithParent(samples, false);
+        SplitPane.setResizableWithParent(right, false);
         root.setCenter(main);
         root.setBottom(statusBar());
     }

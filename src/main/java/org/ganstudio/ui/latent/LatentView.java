@@ -47,6 +47,7 @@ public final class LatentView {
 
         Label title = new Label("Latent explorer");
         title.getStyleClass().add("section-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Button rerollA = button("rerollA", "New A", "Draw a new random vector for endpoint A");
         rerollA.setOnAction(e -> viewModel.reroll(Endpoint.A));
         Button rerollB = button("rerollB", "New B", "Draw a new random vector for endpoint B");
@@ -60,6 +61,8 @@ public final class LatentView {
         linear.setTooltip(new Tooltip("Walk in a straight line: midpoints are shorter, images may fade"));
         spherical.setToggleGroup(walk);
         linear.setToggleGroup(walk);
+        spherical.setMinWidth(Region.USE_PREF_SIZE);
+        linear.setMinWidth(Region.USE_PREF_SIZE);
         viewModel.interpolationProperty().subscribe(i -> walk.selectToggle(i == Interpolation.LINEAR ? linear : spherical));
         walk.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -70,6 +73,7 @@ public final class LatentView {
         });
         HBox walkButtons = new HBox(spherical, linear);
         walkButtons.getStyleClass().add("segmented");
+        walkButtons.setMinWidth(Region.USE_PREF_SIZE);
         Label status = new Label();
         status.setId("latentStatus");
         status.getStyleClass().add("muted");
@@ -78,14 +82,9 @@ public final class LatentView {
                 viewModel.latencyMillisProperty()));
         status.setTooltip(new Tooltip("The generator's step, and the time from your last change to its image"));
         status.setMinWidth(0);
-        title.setMinWidth(Region.USE_PREF_SIZE);
-        spherical.setMinWidth(Region.USE_PREF_SIZE);
-        linear.setMinWidth(Region.USE_PREF_SIZE);
-        walkButtons.setMinWidth(Region.USE_PREF_SIZE);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox.setHgrow(status, Priority.SOMETIMES);
-        HBox header = new HBox(8, title, rerollA, rerollB, walkButtons, spring, status);
+        HBox header = new HBox(8, title, spring, status);
         header.setAlignment(Pos.CENTER_LEFT);
 
         Slider position = new Slider(0, 1, viewModel.positionProperty().get());
@@ -93,27 +92,27 @@ public final class LatentView {
         position.valueProperty().bindBidirectional(viewModel.positionProperty());
         position.setTooltip(new Tooltip("Move between endpoint A (left) and B (right)"));
         HBox.setHgrow(position, Priority.ALWAYS);
-        HBox walkRow = new HBox(6, endLabel("A"), position, endLabel("B"));
+        HBox walkRow = new HBox(6, rerollA, endLabel("A"), position, endLabel("B"), rerollB);
         walkRow.setAlignment(Pos.CENTER_LEFT);
 
         FittedRaster image = new FittedRaster(8);
         image.setId("latentImage");
         image.setAlignTop(true);
         image.setMinSize(96, 96);
-        image.setPrefSize(150, 150);
-        image.setMaxSize(180, 180);
+        image.setPrefSize(128, 128);
+        image.setMaxSize(160, 160);
         viewModel.imageProperty().subscribe(image::show);
 
         FittedRaster strip = new FittedRaster(2);
         strip.setId("latentStrip");
         strip.setAlignTop(true);
-        strip.setMinSize(160, 36);
-        strip.setPrefHeight(60);
-        strip.setMaxHeight(70);
+        strip.setMinSize(120, 24);
+        strip.setPrefHeight(44);
+        strip.setMaxHeight(60);
         viewModel.stripProperty().subscribe(strip::show);
         Tooltip.install(strip, new Tooltip("Eight steps from A to B"));
 
-        VBox right = new VBox(6, strip, dimensions());
+        VBox right = new VBox(6, strip, walkButtons, dimensions());
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox body = new HBox(8, image, right);
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -163,8 +162,11 @@ public final class LatentView {
         });
         Button clear = button("clearEdits", "Clear", "Undo the changes made with the dimension sliders");
         clear.setOnAction(e -> viewModel.clearEdits());
-        VBox left = new VBox(6, new Label("Dimensions"), page, clear);
-        left.setMinWidth(Region.USE_PREF_SIZE);
+        Label dimsLabel = new Label("Dimensions");
+        dimsLabel.setMinWidth(Region.USE_PREF_SIZE);
+        page.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pageRow = new HBox(6, dimsLabel, page, clear);
+        pageRow.setAlignment(Pos.CENTER_LEFT);
 
         HBox sliders = new HBox(2);
         sliders.setAlignment(Pos.CENTER_LEFT);
@@ -173,22 +175,20 @@ public final class LatentView {
             Slider s = new Slider(-LatentViewModel.DIMENSION_RANGE, LatentViewModel.DIMENSION_RANGE, 0);
             s.setId("dim" + j);
             s.setOrientation(Orientation.VERTICAL);
-            s.setPrefHeight(84);
-            s.setMinHeight(50);
+            s.setPrefHeight(70);
+            s.setMinHeight(40);
             s.valueProperty().bindBidirectional(viewModel.dimensionProperty(j));
             Label name = new Label();
             name.getStyleClass().add("dim-label");
             name.textProperty().bind(viewModel.firstDimensionProperty().map(f -> "z" + (f.intValue() + slot)));
             VBox column = new VBox(2, s, name);
             column.setAlignment(Pos.CENTER);
-            column.setMinWidth(30);
+            column.setMinWidth(26);
             column.visibleProperty().bind(viewModel.shownDimensionsProperty().greaterThan(slot));
             Tooltip.install(column, new Tooltip("Set this latent value directly (−3 to 3)"));
             sliders.getChildren().add(column);
         }
-        HBox box = new HBox(10, left, sliders);
-        box.setAlignment(Pos.TOP_LEFT);
-        return box;
+        return new VBox(4, pageRow, sliders);
     }
 
     private static Label endLabel(String text) {
