@@ -86,6 +86,12 @@ public class GanStudioApp extends Application {
         lab = new LabViewModel(session, datasets, runner, dialogs, new RecentFiles(dirs.recentFiles()), dirs.autosave(),
                 System::nanoTime, System.nanoTime());
         window = new LabWindow(lab, dialogs, this::showDocument, version(), services.device());
+        Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
+            e.printStackTrace(); // for developers; the user gets one sentence
+            lab.notifier().error("Something went wrong", "The lab hit an unexpected problem ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + "). Training is not affected; save your experiment to be safe.");
+        });
         window.install(stage);
         stage.setOnCloseRequest(e -> {
             e.consume();

@@ -165,6 +165,11 @@ public final class ExperimentFilesViewModel {
         if (busy.get() || !mayDiscard("Open " + file.getFileName())) {
             return;
         }
+        open(file, null);
+    }
+
+    /** Opens {@code file} with {@code override} as its data, or with its saved dataset reference when null. */
+    private void open(Path file, DataSelection override) {
         if (!Files.isRegularFile(file)) {
             notifier.error("Could not open the experiment", "The file " + file + " does not exist any more.");
             recent.setAll(recentStore.remove(file));
@@ -174,15 +179,26 @@ public final class ExperimentFilesViewModel {
         notifier.info("Opening " + file.getFileName() + "…");
         CompletableFuture<ExperimentConfig> f;
         try {
-            f = session.open(file, null);
+            f = session.open(file, override == null ? null : override.dataset());
         } catch (RuntimeException e) {
             f = CompletableFuture.failedFuture(e);
         }
-        f.whenComplete((config, failure) -> runner.runOnUiThread(() -> opened(file, config, failure)));
+        f.whenComplete((config, failure) -> runner.runOnUiThread(() -> opened(file, config, failure, override)));
     }
 
-    private void opened(Path file, ExperimentConfig config, Throwable failure) {
+    private void opened(Path file, ExperimentConfig config, Throwable failure, DataSelection override) {
         busy.set(false);
+        DataSelection loaded = data.get();
+        if (failure != null && override == null && loaded != null
+                && Failures.reason(failure).toLowerCase(java.util.Locale.ROOT).contains("dataset")
+                && confirmer.confirm("Open with the loaded dataset",
+                "Could not open " + file.getFileName() + ": " + Failures.reason(failure) + "\n\nOpen it with the dataset "
+                        + "loaded in the lab instead (" + loaded.dataset().count() + " images of "
+                        + loaded.dataset().shape() + ")?", "Use the loaded dataset")) {
+            busy.set(true);
+            open(file, loaded);
+            return;
+        }
         if (failure != null || config == null) {
             notifier.error("Could not open the experiment",
                     "Could not open " + file.getFileName() + ": " + (failure == null ? "it holds no settings" : Failures.reason(failure)));

@@ -186,6 +186,31 @@ class ExperimentFilesViewModelTest {
     }
 
     @Test
+    void whenTheSavedDatasetIsGoneTheLoadedOneCanStandIn() throws Exception {
+        trainSome(3);
+        Path file = Files.writeString(dir.resolve("moved.ganstudio"), "fake");
+        FakeTrainingControl failing = session;
+        failing.failure = "The experiment's dataset /gone cannot be loaded: no such folder.";
+        confirmer.next.add(true); // discard the unsaved steps
+        confirmer.next.add(false); // but do not use the loaded dataset
+        files().open(file);
+        assertEquals(List.of("Open moved.ganstudio", "Open with the loaded dataset"), confirmer.asked);
+        assertEquals(1, notifier.errors.size());
+        assertTrue(notifier.errors.get(0).contains("cannot be loaded"), notifier.errors.get(0));
+        assertFalse(files().busyProperty().get());
+
+        failing.failure = null;
+        confirmer.next.add(true);
+        confirmer.next.add(true);
+        session.calls.clear();
+        failing.failure = "The experiment's dataset /gone cannot be loaded: no such folder.";
+        files().open(file);
+        // the fake fails every open while failure is set, so the retry fails too and is reported once
+        assertEquals(List.of("open moved.ganstudio", "open moved.ganstudio"), session.callsStartingWith("open"));
+        assertEquals(2, notifier.errors.size());
+    }
+
+    @Test
     void theExtensionIsAddedWhenMissing() {
         assertEquals(Path.of("a.ganstudio"), ExperimentFilesViewModel.withExtension(Path.of("a")));
         assertEquals(Path.of("b.GANSTUDIO"), ExperimentFilesViewModel.withExtension(Path.of("b.GANSTUDIO")));

@@ -5,14 +5,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.ganstudio.ui.common.Confirmer;
 
-/** Answers every question with {@link #answer} and remembers the questions' titles. */
+/** Answers from {@link #next} while it has answers, then with {@link #answer}; remembers the questions' titles. */
 public final class ScriptedConfirmer implements Confirmer {
     public final List<String> asked = new CopyOnWriteArrayList<>();
+    public final java.util.Deque<Boolean> next = new java.util.concurrent.ConcurrentLinkedDeque<>();
     public volatile boolean answer = true;
 
     @Override
     public boolean confirm(String title, String message, String action) {
         asked.add(title);
-        return answer;
+        Boolean scripted = next.poll();
+        return scripted != null ? scripted : answer;
     }
 }
