@@ -76,7 +76,7 @@ public final class ChartsView {
         title.getStyleClass().add("section-title");
         Slider smoothing = new Slider(0, 0.99, viewModel.smoothingProperty().get());
         smoothing.setId("smoothing");
-        smoothing.setPrefWidth(120);
+        smoothing.setPrefWidth(90);
         smoothing.valueProperty().bindBidirectional(viewModel.smoothingProperty());
         smoothing.setTooltip(new Tooltip("Exponential moving average: 0 shows every step, 0.99 is very smooth"));
         title.setMinWidth(Region.USE_PREF_SIZE);
@@ -100,7 +100,7 @@ public final class ChartsView {
         HBox smoothingControl = new HBox(6, smoothingLabel, smoothing, smoothingValue);
         smoothingControl.setAlignment(Pos.CENTER_LEFT);
         // wraps onto a second line when the column is narrow (small screens)
-        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(14, 4, title, smoothingControl, log);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(12, 4, title, smoothingControl, log);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(2, row, latest);
     }

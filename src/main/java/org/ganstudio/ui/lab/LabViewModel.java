@@ -83,6 +83,11 @@ public final class LabViewModel {
                 status.set(m);
             }
         });
+        training.stateProperty().subscribe((before, now) -> {
+            if (now == org.ganstudio.session.SessionState.TRAINING && before != now) {
+                status.set("Training — Space pauses");
+            }
+        });
         dataset.datasetProperty().subscribe(this::datasetLoaded);
         data.subscribe(d -> dataText.set(d == null ? "No data yet: load a dataset below, or open an experiment"
                 : "Training data: " + describe(d)));
