@@ -1,10 +1,16 @@
 package org.ganstudio.app;
 
 import org.ganstudio.cli.Cli;
+import org.ganstudio.engine.device.ActiveDevice;
+import org.ganstudio.engine.device.DevicePreference;
+
+import java.util.Optional;
 
 /**
  * The jar's entry point: a CLI subcommand runs headless, anything else opens the window. A plain
- * class (not an Application) so JavaFX can start from the class path.
+ * class (not an Application) so JavaFX can start from the class path. Before anything loads ND4J it
+ * applies the device choice ({@code --device}, else the app's saved setting), which may mean running
+ * this same command again in a new process (see {@link DeviceStartup}).
  */
 public final class Launcher {
 
@@ -13,9 +19,39 @@ public final class Launcher {
 
     public static void main(String[] args) {
         NativeRuntime.configure();
-        if (args.length > 0 && Cli.handles(args[0])) {
+        boolean cli = args.length > 0 && Cli.handles(args[0]);
+        if (cli && !Cli.computes(args)) {
             System.exit(Cli.run(args, System.out, System.err));
         }
+        LaunchCommand command = LaunchCommand.current(args);
+        Relauncher.recordLaunch(command);
+        // a bad --device value is the CLI's to report; until then it counts as auto
+        DevicePreference requested = requestedDevice(args)
+                .orElseGet(() -> cli ? DevicePreference.AUTO : new DeviceSettings().load());
+        DeviceStartup.Outcome outcome = DeviceStartup.forThisProcess(command).prepare(requested);
+        if (outcome.exitCode() != null) {
+            System.exit(outcome.exitCode());
+        }
+        ActiveDevice.record(outcome.selection());
+        if (cli) {
+            System.exit(Cli.run(args, System.out, System.err));
+        }
+        if (outcome.selection().note() != null) {
+            System.err.println("gan-studio: " + outcome.selection().note());
+        }
         GanStudioApp.main(args);
+    }
+
+    /** The last {@code --device X} or {@code --device=X}, if it names a device. */
+    static Optional<DevicePreference> requestedDevice(String[] args) {
+        String value = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--device") && i + 1 < args.length) {
+                value = args[++i];
+            } else if (args[i].startsWith("--device=")) {
+                value = args[i].substring("--device=".length());
+            }
+        }
+        return DevicePreference.parse(value);
     }
 }
