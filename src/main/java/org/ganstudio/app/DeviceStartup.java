@@ -56,6 +56,12 @@ final class DeviceStartup {
 
     Outcome prepare(DevicePreference requested) {
         DeviceSelection selection = DeviceSelection.choose(requested, available);
+        if (requested == DevicePreference.AUTO && selection.device() == Device.GPU
+                && !env.containsKey(Relauncher.RELAUNCHED) && BackendPriority.firstTried(true, env) == Device.CPU) {
+            // the user put ND4J's CPU backend first themselves: auto goes along with it
+            selection = new DeviceSelection(requested, Device.CPU, BackendPriority.CPU_VARIABLE + "/"
+                    + BackendPriority.GPU_VARIABLE + " put the CPU first; training on the CPU");
+        }
         String gpuFailed = env.get(Relauncher.GPU_FAILED);
         if (gpuFailed != null && selection.device() == Device.GPU) {
             selection = selection.fallBack(gpuFailed);

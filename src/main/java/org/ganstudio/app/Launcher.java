@@ -4,6 +4,7 @@ import org.ganstudio.cli.Cli;
 import org.ganstudio.engine.device.ActiveDevice;
 import org.ganstudio.engine.device.DevicePreference;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,9 +26,15 @@ public final class Launcher {
         }
         LaunchCommand command = LaunchCommand.current(args);
         Relauncher.recordLaunch(command);
-        // a bad --device value is the CLI's to report; until then it counts as auto
-        DevicePreference requested = requestedDevice(args)
+        // a bad value is the CLI's to report; until then, and in the app, it counts as not given
+        DevicePreference requested = requestedDevice(args, System.getenv())
                 .orElseGet(() -> cli ? DevicePreference.AUTO : new DeviceSettings().load());
+        String fromEnv = System.getenv(DevicePreference.ENVIRONMENT_VARIABLE);
+        if (!cli && fromEnv != null && DevicePreference.parse(fromEnv).isEmpty()
+                && System.getenv(Relauncher.RELAUNCHED) == null) {
+            System.err.println("gan-studio: ignoring " + DevicePreference.ENVIRONMENT_VARIABLE + "='" + fromEnv
+                    + "' (auto, cpu or gpu)");
+        }
         DeviceStartup.Outcome outcome = DeviceStartup.forThisProcess(command).prepare(requested);
         if (outcome.exitCode() != null) {
             System.exit(outcome.exitCode());
@@ -42,8 +49,11 @@ public final class Launcher {
         GanStudioApp.main(args);
     }
 
-    /** The last {@code --device X} or {@code --device=X}, if it names a device. */
-    static Optional<DevicePreference> requestedDevice(String[] args) {
+    /**
+     * The last {@code --device X} or {@code --device=X}, else {@code GANSTUDIO_DEVICE}, if it names a
+     * device (the app's saved setting comes after both).
+     */
+    static Optional<DevicePreference> requestedDevice(String[] args, Map<String, String> env) {
         String value = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--device") && i + 1 < args.length) {
@@ -52,6 +62,6 @@ public final class Launcher {
                 value = args[i].substring("--device=".length());
             }
         }
-        return DevicePreference.parse(value);
+        return DevicePreference.parse(value != null ? value : env.get(DevicePreference.ENVIRONMENT_VARIABLE));
     }
 }

@@ -126,6 +126,20 @@ class DeviceStartupTest {
     }
 
     @Test
+    void autoGoesAlongWithAUsersOwnCpuFirstPriorities() {
+        Map<String, String> env = Map.of("BACKEND_PRIORITY_CPU", "500");
+        DeviceStartup.Outcome o = startup(env, CUDA_AND_DRIVER, NOT_EXPECTED).prepare(DevicePreference.AUTO);
+        assertNull(o.exitCode());
+        assertEquals(Device.CPU, o.selection().device());
+        assertEquals("BACKEND_PRIORITY_CPU/BACKEND_PRIORITY_GPU put the CPU first; training on the CPU",
+                o.selection().note());
+        assertEquals(List.of(), restarts);
+        // an explicit request still wins over them
+        assertEquals(7, startup(env, CUDA_AND_DRIVER, GPU_UP).prepare(DevicePreference.GPU).exitCode());
+        assertEquals("100", restarts.get(0).get("BACKEND_PRIORITY_GPU"));
+    }
+
+    @Test
     void aMalformedPriorityIsRepairedEvenInTheCpuBuild() {
         DeviceStartup.Outcome o = startup(Map.of("BACKEND_PRIORITY_GPU", "x"), CPU_BUILD, NOT_EXPECTED)
                 .prepare(DevicePreference.AUTO);

@@ -24,13 +24,22 @@ class LauncherTest {
 
     @Test
     void theRequestedDeviceIsTheLastValidDeviceOption() {
+        Map<String, String> none = Map.of();
         assertEquals(Optional.of(DevicePreference.GPU),
-                Launcher.requestedDevice(new String[] {"bench", "--device", "gpu"}));
+                Launcher.requestedDevice(new String[] {"bench", "--device", "gpu"}, none));
         assertEquals(Optional.of(DevicePreference.CPU),
-                Launcher.requestedDevice(new String[] {"--device=gpu", "--open", "x", "--device", "cpu"}));
-        assertEquals(Optional.empty(), Launcher.requestedDevice(new String[] {"bench", "--device", "banana"}));
-        assertEquals(Optional.empty(), Launcher.requestedDevice(new String[] {"bench", "--device"}));
-        assertEquals(Optional.empty(), Launcher.requestedDevice(new String[] {"--open", "x"}));
+                Launcher.requestedDevice(new String[] {"--device=gpu", "--open", "x", "--device", "cpu"}, none));
+        assertEquals(Optional.empty(), Launcher.requestedDevice(new String[] {"bench", "--device", "banana"}, none));
+        assertEquals(Optional.empty(), Launcher.requestedDevice(new String[] {"bench", "--device"}, none));
+        assertEquals(Optional.empty(), Launcher.requestedDevice(new String[] {"--open", "x"}, none));
+    }
+
+    @Test
+    void withoutTheOptionTheEnvironmentVariableCounts() {
+        Map<String, String> env = Map.of("GANSTUDIO_DEVICE", "cpu");
+        assertEquals(Optional.of(DevicePreference.CPU), Launcher.requestedDevice(new String[] {"--open", "x"}, env));
+        assertEquals(Optional.of(DevicePreference.GPU), Launcher.requestedDevice(new String[] {"--device", "gpu"}, env));
+        assertEquals(Optional.empty(), Launcher.requestedDevice(new String[0], Map.of("GANSTUDIO_DEVICE", "fast")));
     }
 
     /** Runs the real launcher in a new JVM on this test class path; returns exit code, stdout, stderr. */

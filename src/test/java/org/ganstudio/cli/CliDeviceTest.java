@@ -2,11 +2,17 @@ package org.ganstudio.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.ganstudio.engine.device.DevicePreference;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +58,19 @@ class CliDeviceTest {
         err.reset();
         assertEquals(2, run("sample", "--device", "banana", "--checkpoint", "nowhere", "--out", "x.png"));
         assertEquals(line, err().strip(), "checked before the checkpoint");
+    }
+
+    @Test
+    void theOptionWinsOverTheEnvironmentVariableWhichWinsOverAuto() throws CliException {
+        CliArgs none = new CliArgs("bench", List.of(), Set.of("device"), Set.of());
+        CliArgs gpu = new CliArgs("bench", List.of("--device", "gpu"), Set.of("device"), Set.of());
+        Map<String, String> env = Map.of("GANSTUDIO_DEVICE", "CPU");
+        assertEquals(DevicePreference.AUTO, CliDevice.requested(none, Map.of()));
+        assertEquals(DevicePreference.CPU, CliDevice.requested(none, env));
+        assertEquals(DevicePreference.GPU, CliDevice.requested(gpu, env));
+        CliException bad = assertThrows(CliException.class,
+                () -> CliDevice.requested(none, Map.of("GANSTUDIO_DEVICE", "banana")));
+        assertEquals("GANSTUDIO_DEVICE must be one of auto, cpu, gpu, got 'banana'", bad.getMessage());
     }
 
     @Test

@@ -7,6 +7,9 @@ import java.util.Optional;
 public enum DevicePreference {
     AUTO, CPU, GPU;
 
+    /** The environment variable that sets the preference when {@code --device} does not. */
+    public static final String ENVIRONMENT_VARIABLE = "GANSTUDIO_DEVICE";
+
     /** The lower-case word used on the command line and in the settings. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
