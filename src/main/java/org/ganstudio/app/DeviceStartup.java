@@ -79,7 +79,7 @@ final class DeviceStartup {
         if (selection.device() == Device.GPU) {
             BackendStartup.Result started = backend.get();
             if (started.failed()) {
-                if (System.getenv("GANSTUDIO_DEBUG") != null) {
+                if (env.get("GANSTUDIO_DEBUG") != null) {
                     err.print(started.output());
                 }
                 Map<String, String> changes = new LinkedHashMap<>(BackendPriority.settingsFor(Device.CPU, true, env));

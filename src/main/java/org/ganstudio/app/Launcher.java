@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * The jar's entry point: a CLI subcommand runs headless, anything else opens the window. A plain
  * class (not an Application) so JavaFX can start from the class path. Before anything loads ND4J it
- * applies the device choice ({@code --device}, else the app's saved setting), which may mean running
- * this same command again in a new process (see {@link DeviceStartup}).
+ * applies the device choice ({@code --device}, else {@code GANSTUDIO_DEVICE}, else the app's saved
+ * setting), which may mean running this same command again in a new process (see
+ * {@link DeviceStartup}).
  */
 public final class Launcher {
 
