@@ -20,9 +20,17 @@ public final class Cli {
     private Cli() {
     }
 
+    private static final List<String> COMPUTING = List.of("train", "sample", "bench");
+
     /** Whether the first argument names a CLI command (otherwise the app starts). */
     public static boolean handles(String first) {
         return COMMANDS.contains(first);
+    }
+
+    /** Whether the command will load the engine (so its device must be applied first), not just print help. */
+    public static boolean computes(String[] args) {
+        List<String> all = Arrays.asList(args);
+        return args.length > 0 && COMPUTING.contains(args[0]) && !all.contains("--help") && !all.contains("-h");
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -42,7 +50,7 @@ public final class Cli {
                         out.print(SampleCommand.HELP);
                         return 0;
                     }
-                    return new SampleCommand(rest, out).run();
+                    return new SampleCommand(rest, out, err).run();
                 case "bench":
                     if (help) {
                         out.print(BenchCommand.HELP);
@@ -86,6 +94,8 @@ public final class Cli {
                   gan-studio sample --checkpoint FILE --out grid.png   draw samples from a saved experiment
                   gan-studio bench [options]         time the reference network on synthetic data
                   gan-studio COMMAND --help          options of a command
+
+                train, sample, bench and the app take --device auto|cpu|gpu (see README, "GPU").
                 """.formatted(VERSION);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
 final class SampleCommand {
 
     static final String HELP = """
-            gan-studio sample --checkpoint FILE --out grid.png [--count 64] [--seed S]
+            gan-studio sample --checkpoint FILE --out grid.png [--count 64] [--seed S] [--device auto|cpu|gpu]
 
             Draws --count images (1 to 1024) from random latent vectors (seeded by --seed, default 1)
             with the saved generator and writes them as one PNG grid.
@@ -24,13 +24,16 @@ final class SampleCommand {
 
     private final CliArgs args;
     private final PrintStream out;
+    private final PrintStream err;
 
-    SampleCommand(List<String> raw, PrintStream out) throws CliException {
-        this.args = new CliArgs("sample", raw, Set.of("checkpoint", "out", "count", "seed"), Set.of());
+    SampleCommand(List<String> raw, PrintStream out, PrintStream err) throws CliException {
+        this.args = new CliArgs("sample", raw, Set.of("checkpoint", "out", "count", "seed", CliDevice.OPTION), Set.of());
         this.out = out;
+        this.err = err;
     }
 
     int run() throws CliException, IOException {
+        CliDevice.select(args, err);
         Path file = args.existingFile("checkpoint");
         Path target = Path.of(args.required("out"));
         int count = args.integer("count", 64, 1, 1024);
@@ -42,6 +45,7 @@ final class SampleCommand {
             throw new CliException("--checkpoint: " + e.getMessage());
         }
         ExperimentConfig config = c.config();
+        CliDevice.report(err);
         // sampling needs no data: the trainer is only a holder for the restored generator
         GanTrainer t = new GanTrainer(config, (index, batch, px) -> {
             throw new IllegalStateException("sampling does not train");

@@ -55,6 +55,7 @@ final class TrainCommand {
               --sample-every N        write a sample grid every N steps (default 100)
               --checkpoint-every N    save the experiment every N steps (default 500)
               --resume FILE           continue a saved experiment (its config is used)
+            """ + CliDevice.HELP_LINE + """
 
             Ctrl-C saves the experiment before exiting.
             """;
@@ -66,12 +67,13 @@ final class TrainCommand {
 
     TrainCommand(List<String> raw, PrintStream out, PrintStream err) throws CliException {
         this.args = new CliArgs("train", raw, Set.of("dataset", "out", "config", "steps", "seed", "batch", "size",
-                "channels", "loss", "order", "sample-every", "checkpoint-every", "resume"), Set.of());
+                "channels", "loss", "order", "sample-every", "checkpoint-every", "resume", CliDevice.OPTION), Set.of());
         this.out = out;
         this.err = err;
     }
 
     int run() throws CliException, IOException {
+        CliDevice.select(args, err);
         Path datasetPath = Path.of(args.required("dataset"));
         Path outDir = Path.of(args.required("out"));
         int steps = args.integer("steps", 1000, 1, 100_000_000);
@@ -111,6 +113,7 @@ final class TrainCommand {
             err.println(data.report().skipped().size() + " files skipped; see " + report);
         }
 
+        CliDevice.report(err);
         GanTrainer trainer = new GanTrainer(config, new BatchSampler(data, config.seed())::fillBatch);
         MetricsHistory history = new MetricsHistory();
         if (resume != null) {

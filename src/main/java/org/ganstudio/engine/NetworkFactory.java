@@ -42,13 +42,7 @@ public final class NetworkFactory {
         long channels = g.startChannels();
         for (BlockSpec b : g.blocks()) {
             upsampling(layers, g.upsampling(), channels, b.filters(), b.kernel(), b.stride(), !b.batchNorm());
-            if (b.batchNorm()) {
-                layers.add(new BatchNormLayer(b.filters()));
-            }
-            activation(layers, b.activation(), b.slope());
-            if (b.dropout() > 0) {
-                layers.add(new DropoutLayer(b.dropout()));
-            }
+            blockTail(layers, b);
             channels = b.filters();
         }
         upsampling(layers, g.upsampling(), channels, img.channels(), g.outputKernel(), g.outputStride(), false);
@@ -78,17 +72,22 @@ public final class NetworkFactory {
             ConvLayer conv = new ConvLayer(channels, b.filters(), b.kernel(), b.stride(), !b.batchNorm());
             layers.add(conv);
             shape = conv.outputShape(shape);
-            if (b.batchNorm()) {
-                layers.add(new BatchNormLayer(b.filters()));
-            }
-            activation(layers, b.activation(), b.slope());
-            if (b.dropout() > 0) {
-                layers.add(new DropoutLayer(b.dropout()));
-            }
+            blockTail(layers, b);
             channels = b.filters();
         }
         layers.add(new DenseLayer(shape[0] * shape[1] * shape[2], 1, true));
         return new Network(new long[]{img.channels(), img.height(), img.width()}, layers);
+    }
+
+    /** What follows a block's convolution: batch norm, activation, dropout, as the block asks. */
+    private static void blockTail(List<Layer> layers, BlockSpec b) {
+        if (b.batchNorm()) {
+            layers.add(new BatchNormLayer(b.filters()));
+        }
+        activation(layers, b.activation(), b.slope());
+        if (b.dropout() > 0) {
+            layers.add(new DropoutLayer(b.dropout()));
+        }
     }
 
     private static void activation(List<Layer> layers, Activation a, double slope) {

@@ -49,6 +49,15 @@ public record ExperimentConfig(ImageShape imageShape, int latentSize, GeneratorS
             range(p, "generator.outputKernel", generator.outputKernel(), 1, 11, "output kernel");
             range(p, "generator.outputStride", generator.outputStride(), 1, 4, "output stride");
             blocks(p, "generator.blocks", generator.blocks(), true);
+            for (int i = 0; i < generator.blocks().size(); i++) {
+                BlockSpec b = generator.blocks().get(i);
+                if (b.stride() > b.kernel()) {
+                    p.add(new Problem("generator.blocks[" + i + "].stride", "stride must not exceed the kernel size"));
+                }
+            }
+            if (generator.outputStride() > generator.outputKernel()) {
+                p.add(new Problem("generator.outputStride", "stride must not exceed the kernel size"));
+            }
             if (imageShape != null && (imageShape.height() != imageShape.width()
                     || generator.outputSize() != imageShape.height())) {
                 p.add(new Problem("generator", "generator makes " + generator.outputSize() + "x" + generator.outputSize()
@@ -124,7 +133,7 @@ public record ExperimentConfig(ImageShape imageShape, int latentSize, GeneratorS
             String f = field + "[" + i + "]";
             range(p, f + ".filters", b.filters(), 1, 1024, "filters");
             range(p, f + ".kernel", b.kernel(), 1, 11, "kernel size");
-            range(p, f + ".stride", b.stride(), 1, generator ? 4 : 4, "stride");
+            range(p, f + ".stride", b.stride(), 1, 4, "stride");
             if (b.activation() == null) {
                 p.add(new Problem(f + ".activation", "activation is missing"));
             }

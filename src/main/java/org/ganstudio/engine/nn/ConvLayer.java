@@ -4,39 +4,22 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
-import java.util.List;
-import java.util.SplittableRandom;
 
 /** Strided 2-D convolution with symmetric zero padding (k-1)/2: a 32-pixel input, k 5, stride 2 gives 16. */
-public final class ConvLayer extends Layer {
+public final class ConvLayer extends KernelLayer {
 
-    private final long inC;
-    private final long outC;
-    private final int k;
-    private final int stride;
-    private final boolean bias;
-    private INDArray input;
 
     ConvLayer withBias() {
         return new ConvLayer(inC, outC, k, stride, true);
     }
 
-    boolean hasBias() {
-        return bias;
-    }
-
     public ConvLayer(long inC, long outC, int kernel, int stride, boolean bias) {
-        this.inC = inC;
-        this.outC = outC;
-        this.k = kernel;
-        this.stride = stride;
-        this.bias = bias;
+        super(inC, outC, kernel, stride, bias);
     }
 
     @Override
-    public List<long[]> paramShapes() {
-        long[] w = {k, k, inC, outC};
-        return bias ? List.of(w, new long[]{outC}) : List.<long[]>of(w);
+    long[] weightShape() {
+        return new long[]{k, k, inC, outC};
     }
 
     @Override
@@ -45,22 +28,10 @@ public final class ConvLayer extends Layer {
     }
 
     @Override
-    public void initialize(SplittableRandom rng) {
-        Init.glorotUniform(params[0], inC * k * k, outC * k * k, rng);
-        if (bias) {
-            params[1].assign(0);
-        }
-    }
-
-    private INDArray b(INDArray[] a) {
-        return bias ? a[1] : null;
-    }
-
-    @Override
     public INDArray forward(INDArray x, boolean training, Random rng) {
         input = x;
         INDArray y = buffers.get(training ? "out" : "infer", withBatch(x.size(0), outputShape(perExample(x))));
-        Ops.conv2d(x, params[0], b(params), k, stride, y);
+        Ops.conv2d(x, params[0], biasOf(params), k, stride, y);
         return y;
     }
 
@@ -107,7 +78,7 @@ public final class ConvLayer extends Layer {
         INDArray gi = buffers.get("gradIn", input.shape());
         INDArray gw = paramGrads ? grads[0] : buffers.get("scratchW", grads[0].shape());
         INDArray gb = !bias ? null : paramGrads ? grads[1] : buffers.get("scratchB", grads[1].shape());
-        Ops.conv2dBackward(input, params[0], b(params), g, k, stride, gi, gw, gb);
+        Ops.conv2dBackward(input, params[0], biasOf(params), g, k, stride, gi, gw, gb);
         return inputGrad ? gi : null;
     }
 }

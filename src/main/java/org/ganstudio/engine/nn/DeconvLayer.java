@@ -4,9 +4,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
-import java.util.List;
-import java.util.SplittableRandom;
-
 /**
  * Transposed 2-D convolution whose output side is input side x stride, laid out as PyTorch's
  * {@code ConvTranspose2d(padding=(k-1)/2, output_padding=stride-1)} for odd k: of the full
@@ -14,35 +11,21 @@ import java.util.SplittableRandom;
  * one symmetric padding only, so when the crop is uneven it computes one extra row and column and
  * copies the window out.
  */
-public final class DeconvLayer extends Layer {
+public final class DeconvLayer extends KernelLayer {
 
-    private final long inC;
-    private final long outC;
-    private final int k;
-    private final int stride;
-    private final boolean bias;
     private final int pad;
     private final int offset;
     private final int extra;
-    private INDArray input;
 
     DeconvLayer withBias() {
         return new DeconvLayer(inC, outC, k, stride, true);
     }
 
-    boolean hasBias() {
-        return bias;
-    }
-
     public DeconvLayer(long inC, long outC, int kernel, int stride, boolean bias) {
+        super(inC, outC, kernel, stride, bias);
         if (stride > kernel) {
             throw new IllegalArgumentException("transposed convolution needs stride <= kernel");
         }
-        this.inC = inC;
-        this.outC = outC;
-        this.k = kernel;
-        this.stride = stride;
-        this.bias = bias;
         int crop = kernel - stride;
         int start = (crop + 1) / 2;
         this.pad = crop / 2;
@@ -51,26 +34,13 @@ public final class DeconvLayer extends Layer {
     }
 
     @Override
-    public List<long[]> paramShapes() {
-        long[] w = {k, k, outC, inC};
-        return bias ? List.of(w, new long[]{outC}) : List.<long[]>of(w);
+    long[] weightShape() {
+        return new long[]{k, k, outC, inC};
     }
 
     @Override
     public long[] outputShape(long[] s) {
         return new long[]{outC, s[1] * stride, s[2] * stride};
-    }
-
-    @Override
-    public void initialize(SplittableRandom rng) {
-        Init.glorotUniform(params[0], inC * k * k, outC * k * k, rng);
-        if (bias) {
-            params[1].assign(0);
-        }
-    }
-
-    private INDArray b(INDArray[] a) {
-        return bias ? a[1] : null;
     }
 
     private long[] fullShape(INDArray x) {
@@ -89,10 +59,10 @@ public final class DeconvLayer extends Layer {
         String tag = training ? "out" : "infer";
         INDArray y = buffers.get(tag, withBatch(x.size(0), outputShape(perExample(x))));
         if (extra == 0) {
-            Ops.deconv2d(x, params[0], b(params), k, stride, pad, y);
+            Ops.deconv2d(x, params[0], biasOf(params), k, stride, pad, y);
         } else {
             INDArray full = buffers.get(tag + "Full", fullShape(x));
-            Ops.deconv2d(x, params[0], b(params), k, stride, pad, full);
+            Ops.deconv2d(x, params[0], biasOf(params), k, stride, pad, full);
             y.assign(window(full, x));
         }
         return y;
@@ -109,7 +79,7 @@ public final class DeconvLayer extends Layer {
             gFull = buffers.getZeroed("gradFull", fullShape(input));
             window(gFull, input).assign(g);
         }
-        Ops.deconv2dBackward(input, params[0], b(params), gFull, k, stride, pad, gi, gw, gb);
+        Ops.deconv2dBackward(input, params[0], biasOf(params), gFull, k, stride, pad, gi, gw, gb);
         return inputGrad ? gi : null;
     }
 }
