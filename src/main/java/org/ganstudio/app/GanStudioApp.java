@@ -18,7 +18,8 @@ import org.ganstudio.engine.DeviceInfo;
 import org.ganstudio.session.TrainingControl;
 import org.ganstudio.session.TrainingSession;
 import org.ganstudio.ui.common.FxBackgroundRunner;
-import org.ganstudio.ui.dataset.DatasetView;
+import org.ganstudio.ui.device.DeviceControl;
+import org.ganstudio.ui.device.DeviceViewModel;
 import org.ganstudio.ui.dataset.DatasetViewModel;
 import org.ganstudio.ui.dataset.ShippedDataset;
 import org.ganstudio.ui.files.RecentFiles;
@@ -34,9 +35,14 @@ import org.ganstudio.ui.lab.LabWindow;
  */
 public class GanStudioApp extends Application {
 
-    /** How the app gets its parts; tests replace the session and the dialogs. */
+    /**
+     * How the app gets its parts; tests replace the session and the dialogs.
+     *
+     * @param devices the device setting, or null to leave it out (tests)
+     * @param device  describes the engine's device for About, or null
+     */
     public record Services(Supplier<TrainingControl> sessions, AppDirectories directories,
-                           Function<Window, LabDialogs> dialogs, Supplier<String> device) {
+                           Function<Window, LabDialogs> dialogs, Supplier<String> device, DeviceControl devices) {
         public Services {
             Objects.requireNonNull(sessions, "sessions");
             Objects.requireNonNull(directories, "directories");
@@ -45,7 +51,8 @@ public class GanStudioApp extends Application {
 
         /** The real engine, the user's folders, the platform's dialogs. */
         public static Services standard() {
-            return new Services(TrainingSession::new, AppDirectories.standard(), FxLabDialogs::new, DeviceInfo::describe);
+            return new Services(TrainingSession::new, AppDirectories.standard(), FxLabDialogs::new, DeviceInfo::describe,
+                    new AppDeviceControl());
         }
     }
 
@@ -85,7 +92,9 @@ public class GanStudioApp extends Application {
                 ShippedDataset.findIn(ShippedDataset.defaultRoots()), reportsFolder(dirs));
         lab = new LabViewModel(session, datasets, runner, dialogs, new RecentFiles(dirs.recentFiles()), dirs.autosave(),
                 System::nanoTime, System.nanoTime());
-        window = new LabWindow(lab, dialogs, this::showDocument, version(), services.device());
+        DeviceViewModel devices = services.devices() == null ? null : new DeviceViewModel(services.devices(),
+                lab.files(), runner, dialogs, lab.notifier(), () -> closeWithoutAutosave(stage));
+        window = new LabWindow(lab, devices, dialogs, this::showDocument, version(), services.device());
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
             e.printStackTrace(); // for developers; the user gets one sentence
             lab.notifier().error("Something went wrong", "The lab hit an unexpected problem ("
@@ -127,6 +136,13 @@ public class GanStudioApp extends Application {
                     stage.hide();
                     Platform.exit();
                 }));
+    }
+
+    /** After a restart into a new window: the experiment is already saved, so this one just closes. */
+    private void closeWithoutAutosave(Stage stage) {
+        shutDown();
+        stage.hide();
+        Platform.exit();
     }
 
     @Override

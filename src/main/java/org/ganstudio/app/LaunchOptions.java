@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What the window was asked to do at start: {@code --dataset PATH} preselects (and loads) a dataset folder,
- * {@code --open FILE} opens an experiment. Unknown arguments are reported, not fatal.
+ * {@code --open FILE} opens an experiment; {@code --device} was already applied by the launcher. Unknown
+ * arguments are reported, not fatal.
  */
 public record LaunchOptions(Path dataset, Path open, List<String> problems) {
 
@@ -21,7 +22,7 @@ public record LaunchOptions(Path dataset, Path open, List<String> problems) {
             if (a.startsWith("--") && eq > 0) {
                 name = a.substring(0, eq);
                 value = a.substring(eq + 1);
-            } else if ((a.equals("--dataset") || a.equals("--open")) && i + 1 < args.size()) {
+            } else if ((a.equals("--dataset") || a.equals("--open") || a.equals("--device")) && i + 1 < args.size()) {
                 value = args.get(++i);
             }
             switch (name) {
@@ -38,6 +39,9 @@ public record LaunchOptions(Path dataset, Path open, List<String> problems) {
                     } else {
                         open = Path.of(value).toAbsolutePath().normalize();
                     }
+                }
+                case "--device" -> {
+                    // chosen by the launcher before the window starts (see Launcher)
                 }
                 default -> problems.add("unknown argument " + a);
             }

@@ -52,7 +52,7 @@ class LabEndToEndTest {
     void start(Stage stage) {
         this.stage = stage;
         app = new GanStudioApp(new GanStudioApp.Services(TrainingSession::new,
-                new AppDirectories(dir.resolve("config"), dir.resolve("data")), w -> dialogs, null));
+                new AppDirectories(dir.resolve("config"), dir.resolve("data")), w -> dialogs, null, null));
         app.start(stage, LaunchOptions.parse(List.of("--dataset", "datasets/shapes")));
     }
 

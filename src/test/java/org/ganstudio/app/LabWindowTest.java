@@ -43,7 +43,7 @@ class LabWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         app = new GanStudioApp(new GanStudioApp.Services(() -> session,
-                new AppDirectories(dir.resolve("config"), dir.resolve("data")), w -> dialogs, () -> "test device"));
+                new AppDirectories(dir.resolve("config"), dir.resolve("data")), w -> dialogs, () -> "test device", null));
         app.start(stage, LaunchOptions.parse(List.of("--dataset", Path.of("datasets/shapes").toString())));
     }
 

@@ -12,7 +12,8 @@ class LaunchOptionsTest {
 
     @Test
     void datasetAndOpenInBothSpellings() {
-        LaunchOptions o = LaunchOptions.parse(List.of("--dataset", "data/x", "--open=run.ganstudio"));
+        LaunchOptions o = LaunchOptions.parse(List.of("--dataset", "data/x", "--device", "cpu", "--open=run.ganstudio",
+                "--device=gpu"));
         assertEquals(Path.of("data/x").toAbsolutePath().normalize(), o.dataset());
         assertEquals(Path.of("run.ganstudio").toAbsolutePath().normalize(), o.open());
         assertEquals(List.of(), o.problems());

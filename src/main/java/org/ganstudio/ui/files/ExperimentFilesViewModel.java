@@ -293,6 +293,27 @@ public final class ExperimentFilesViewModel {
         return needsAutosave() ? autosave() : CompletableFuture.completedFuture(null);
     }
 
+    /**
+     * Before a restart: makes sure a file holds the experiment and completes with it (null when there is no
+     * experiment). Saved experiments without new progress are not written again; others go to their file, or to
+     * the autosave file when they have none.
+     */
+    public CompletableFuture<Path> saveForRestart() {
+        if (!training.hasExperimentProperty().get()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Path file = currentFile.get();
+        if (file != null && !unsaved.get()) {
+            return CompletableFuture.completedFuture(file);
+        }
+        Path target = file != null ? file : autosaveFile;
+        try {
+            return session.save(target).thenApply(p -> p != null ? p : target);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
     private boolean needsAutosave() {
         SessionSnapshot s = snapshots.getValue();
         return unsaved.get() && s != null && s.step() != autosavedStep && !busy.get();

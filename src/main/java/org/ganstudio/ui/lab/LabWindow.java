@@ -42,6 +42,8 @@ import org.ganstudio.session.TrainingControl.StepKind;
 import org.ganstudio.ui.charts.ChartsView;
 import org.ganstudio.ui.common.DocumentOpener;
 import org.ganstudio.ui.dataset.DatasetView;
+import org.ganstudio.ui.device.DeviceView;
+import org.ganstudio.ui.device.DeviceViewModel;
 import org.ganstudio.ui.hyperparameters.HyperparametersView;
 import org.ganstudio.ui.latent.LatentView;
 import org.ganstudio.ui.samples.SamplesView;
@@ -67,13 +69,17 @@ public final class LabWindow {
     private final BorderPane root = new BorderPane();
     private final ChartsView charts;
     private final TabPane leftTabs = new TabPane();
+    private final DeviceViewModel devices;
 
     /**
      * @param version e.g. "0.1.0"
      * @param device  what the engine computes on, in words, or null when unknown (asked when About opens)
      */
-    public LabWindow(LabViewModel vm, LabDialogs dialogs, DocumentOpener opener, String version, Supplier<String> device) {
+    /** @param devices the device setting, or null to leave it out */
+    public LabWindow(LabViewModel vm, DeviceViewModel devices, LabDialogs dialogs, DocumentOpener opener, String version,
+                     Supplier<String> device) {
         this.vm = Objects.requireNonNull(vm, "vm");
+        this.devices = devices;
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.version = version;
         this.device = device;
@@ -112,7 +118,13 @@ public final class LabWindow {
         VBox.setVgrow(datasetView.getRoot(), Priority.ALWAYS);
         Tab data = new Tab("Dataset", datasetTab);
         data.setId("datasetTab");
-        Tab settings = new Tab("Settings", new HyperparametersView(vm.settings(), vm.training()).getRoot());
+        Parent form = new HyperparametersView(vm.settings(), vm.training()).getRoot();
+        VBox settingsTab = new VBox(form);
+        VBox.setVgrow(form, Priority.ALWAYS);
+        if (devices != null) {
+            settingsTab.getChildren().add(new DeviceView(devices).getRoot());
+        }
+        Tab settings = new Tab("Settings", settingsTab);
         settings.setId("settingsTab");
         leftTabs.getTabs().addAll(data, settings);
         leftTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -1,0 +1,115 @@
+package org.ganstudio.ui.device;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.ganstudio.engine.device.DevicePreference;
+import org.ganstudio.ui.common.BackgroundRunner;
+import org.ganstudio.ui.common.Confirmer;
+import org.ganstudio.ui.common.Notifier;
+import org.ganstudio.ui.files.ExperimentFilesViewModel;
+
+/**
+ * Settings → device: Auto, CPU or GPU. Applying saves the choice; the lab then offers to restart at once, saving the
+ * experiment first and reopening it in the new window.
+ */
+public final class DeviceViewModel {
+
+    private final DeviceControl control;
+    private final ExperimentFilesViewModel files;
+    private final BackgroundRunner runner;
+    private final Confirmer confirmer;
+    private final Notifier notifier;
+    private final Runnable closeWindow;
+
+    private final ObjectProperty<DevicePreference> choice = new SimpleObjectProperty<>(this, "choice");
+    private final ReadOnlyObjectWrapper<DevicePreference> saved = new ReadOnlyObjectWrapper<>(this, "saved");
+    private final ReadOnlyStringWrapper current = new ReadOnlyStringWrapper(this, "current", "");
+    private final BooleanBinding changed;
+
+    /** @param closeWindow closes this window without the exit autosave (the experiment was saved for the restart) */
+    public DeviceViewModel(DeviceControl control, ExperimentFilesViewModel files, BackgroundRunner runner,
+                           Confirmer confirmer, Notifier notifier, Runnable closeWindow) {
+        this.control = Objects.requireNonNull(control, "control");
+        this.files = Objects.requireNonNull(files, "files");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.confirmer = Objects.requireNonNull(confirmer, "confirmer");
+        this.notifier = Objects.requireNonNull(notifier, "notifier");
+        this.closeWindow = Objects.requireNonNull(closeWindow, "closeWindow");
+        saved.set(control.saved());
+        choice.set(saved.get());
+        current.set(control.current());
+        changed = choice.isNotEqualTo(saved);
+    }
+
+    public ObjectProperty<DevicePreference> choiceProperty() {
+        return choice;
+    }
+
+    public ReadOnlyObjectProperty<DevicePreference> savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
+    /** E.g. "Now computing on CPU (AMD EPYC, 2 threads)". */
+    public ReadOnlyStringProperty currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public BooleanBinding changedProperty() {
+        return changed;
+    }
+
+    /** "Auto (GPU if usable)", "CPU", "GPU". */
+    public static String name(DevicePreference p) {
+        return p == DevicePreference.AUTO ? "Auto (GPU if usable)" : p.name().toUpperCase(Locale.ROOT);
+    }
+
+    /** Saves the choice, then offers to restart now with the experiment saved and reopened. */
+    public void apply() {
+        DevicePreference p = choice.get();
+        if (p == null || !changed.get()) {
+            return;
+        }
+        try {
+            control.save(p);
+        } catch (Exception e) {
+            notifier.error("Could not save the device", "The choice could not be saved: " + e.getMessage());
+            return;
+        }
+        saved.set(p);
+        if (!confirmer.confirm("Restart on " + name(p), "The device is fixed while the lab runs. Restart now on "
+                + name(p) + "? The experiment is saved first and opened again in the new window.\n\n"
+                + "Choose Cancel to switch at the next start.", "Restart now")) {
+            notifier.info("The device " + name(p) + " applies from the next start");
+            return;
+        }
+        files.saveForRestart().whenComplete((file, failure) -> runner.runOnUiThread(() -> {
+            if (failure != null) {
+                notifier.error("Restart cancelled", "The experiment could not be saved, so the lab keeps running: "
+                        + failure.getMessage());
+                return;
+            }
+            restart(p, file);
+        }));
+    }
+
+    private void restart(DevicePreference p, Path file) {
+        try {
+            control.restart(p, file);
+        } catch (Exception e) {
+            notifier.error("Could not restart", "A new window could not be started (" + e.getMessage()
+                    + "). This one keeps running; the device applies from the next start.");
+            return;
+        }
+        closeWindow.run();
+    }
+}
