@@ -33,6 +33,8 @@ import org.ganstudio.ui.training.TrainingViewModel;
  */
 public final class HyperparametersView {
 
+    private static final double LABEL_WIDTH = 124;
+
     private final HyperparametersViewModel viewModel;
     private final TrainingViewModel training;
     private final VBox root = new VBox(8);
@@ -137,7 +139,8 @@ public final class HyperparametersView {
         grid.setVgap(4);
         grid.getStyleClass().add("form-grid");
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
+        labels.setMinWidth(LABEL_WIDTH); // the same in every group, so the fields line up down the form
+        labels.setPrefWidth(LABEL_WIDTH);
         labels.setHalignment(HPos.LEFT);
         ColumnConstraints controls = new ColumnConstraints();
         controls.setHgrow(Priority.ALWAYS);

@@ -333,7 +333,7 @@ public final class LabWindow {
         }
         StringBuilder text = new StringBuilder();
         text.append("A desktop lab for watching generative adversarial networks learn.\n\n");
-        text.append("Version ").append(version == null ? "development build" : version).append('\n');
+        text.append(version == null ? "Development build" : "Version " + version).append('\n');
         if (dev != null) {
             text.append("Computes on ").append(dev).append('\n');
         }
