@@ -2,6 +2,7 @@
 """Draws the GAN Studio app icon and writes it in the formats the installers want:
 
     assets/icons/gan-studio.png   256x256 RGBA (Linux: jpackage --icon, the menu entry)
+    assets/icons/gan-studio-128.png  128x128 RGBA (Linux: experiment files, installed as a 128 px icon)
     assets/icons/gan-studio.ico   16-256 px PNG-compressed entries (Windows)
     assets/icons/gan-studio.icns  16-1024 px PNG entries (macOS)
 
@@ -151,13 +152,14 @@ def main(argv):
 
     images = {size: png(size) for size in (16, 24, 32, 48, 64, 128, 256, 512, 1024)}
     (out / "gan-studio.png").write_bytes(images[256])
+    (out / "gan-studio-128.png").write_bytes(images[128])
     (out / "gan-studio.ico").write_bytes(ico([(s, images[s]) for s in (16, 24, 32, 48, 64, 128, 256)]))
     # icp4/icp5/icp6 hold 16/32/64 px; ic07..ic10 128..1024 px; ic11..ic14 the @2x variants of 16..512.
     (out / "gan-studio.icns").write_bytes(icns([
         (b"icp4", images[16]), (b"icp5", images[32]), (b"icp6", images[64]), (b"ic07", images[128]),
         (b"ic08", images[256]), (b"ic09", images[512]), (b"ic10", images[1024]), (b"ic11", images[32]),
         (b"ic12", images[64]), (b"ic13", images[256]), (b"ic14", images[512])]))
-    for name in ("gan-studio.png", "gan-studio.ico", "gan-studio.icns"):
+    for name in ("gan-studio.png", "gan-studio-128.png", "gan-studio.ico", "gan-studio.icns"):
         print(f"wrote {out / name} ({(out / name).stat().st_size} bytes)")
     return 0
 
