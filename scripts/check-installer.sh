@@ -75,6 +75,9 @@ if [[ "$app_image_only" == false ]]; then
     desktop=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO ./opt/gan-studio/lib/gan-studio-gan-studio.desktop)
     grep -q '^Exec=.*%F$' <<<"$desktop" || fail "the menu entry does not pass files to the app"
     grep -q '^MimeType=application/x-ganstudio-experiment;' <<<"$desktop" || fail "no experiment file type"
+    for script in postinst prerm; do
+        dpkg-deb --ctrl-tarfile "$deb" | tar -xO "./$script" | sh -n || fail "$script is not valid sh"
+    done
     echo "Depends: $depends"
     echo "size: $(du -h "$deb" | cut -f1) ($DPKG_DEB_COMPRESSOR_TYPE)"
 fi
