@@ -1,4 +1,4 @@
-"""Minimal PNG writer (8-bit grayscale or RGB, no interlace) using only the standard library."""
+"""Minimal PNG writer (8-bit grayscale, RGB or RGBA, no interlace) using only the standard library."""
 
 import struct
 import zlib
@@ -10,13 +10,13 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
 
 
 def encode(width: int, height: int, pixels: bytes, channels: int) -> bytes:
-    """PNG bytes for row-major pixels: 1 byte per pixel (gray) or 3 (RGB)."""
-    if channels not in (1, 3):
-        raise ValueError("channels must be 1 or 3")
+    """PNG bytes for row-major pixels: 1 byte per pixel (gray), 3 (RGB) or 4 (RGBA, straight alpha)."""
+    if channels not in (1, 3, 4):
+        raise ValueError("channels must be 1, 3 or 4")
     stride = width * channels
     if len(pixels) != stride * height:
         raise ValueError("pixel buffer has the wrong size")
-    colour_type = 0 if channels == 1 else 2
+    colour_type = {1: 0, 3: 2, 4: 6}[channels]
     header = struct.pack(">IIBBBBB", width, height, 8, colour_type, 0, 0, 0)
     # Filter type 0 (none) on every row: small images compress well enough, and the output stays byte-stable.
     raw = b"".join(b"\x00" + pixels[y * stride:(y + 1) * stride] for y in range(height))
