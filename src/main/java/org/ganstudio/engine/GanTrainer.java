@@ -240,15 +240,17 @@ public final class GanTrainer {
      * inference mode (running batch-norm statistics). Returns {@code count} images, channels-first, in [-1, 1].
      */
     public float[] generate(float[] latent, int count) {
-        INDArray zz = Nd4j.createFromArray(latent).reshape(count, config.latentSize());
+        if (latent.length != count * config.latentSize()) {
+            throw new IllegalArgumentException("expected " + count * config.latentSize() + " latent values, got "
+                    + latent.length);
+        }
         if (inference == null) {
             inference = InferenceNetwork.of(generator);
         } else if (inferenceVersion != generatorVersion) {
             inference.refresh();
         }
         inferenceVersion = generatorVersion;
-        INDArray y = inference.forward(zz);
-        return y.reshape(y.length()).toFloatVector();
+        return inference.forward(latent, count);
     }
 
     public ExperimentConfig config() {

@@ -4,7 +4,6 @@ import org.ganstudio.engine.NetworkFactory;
 import org.ganstudio.engine.nn.InferenceNetwork;
 import org.ganstudio.engine.nn.Network;
 import org.ganstudio.model.ExperimentConfig;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.concurrent.Semaphore;
@@ -103,10 +102,8 @@ final class LatentRenderer implements AutoCloseable {
             }
             applied = w;
         }
-        INDArray z = Nd4j.createFromArray(r.latents()).reshape(r.count(), config.latentSize());
-        INDArray y = inference.forward(z);
         results.accept(ImageBatch.fromTanh(w.step(), r.tag(), config.imageShape(), r.count(),
-                y.reshape(y.length()).toFloatVector()));
+                inference.forward(r.latents(), r.count())));
     }
 
     @Override

@@ -5,6 +5,8 @@ import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
+import java.nio.FloatBuffer;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +20,7 @@ public final class InferenceNetwork {
 
     private final Network network;
     private final List<Runnable> fill;
+    private final Buffers inputs = new Buffers();
 
     private InferenceNetwork(Network network, List<Runnable> fill) {
         this.network = network;
@@ -100,5 +103,30 @@ public final class InferenceNetwork {
 
     public INDArray forward(INDArray input) {
         return network.forward(input, false, null);
+    }
+
+    /**
+     * Runs {@code count} inputs given row-major in {@code input} and returns the outputs row-major.
+     * Copies straight into a cached input array and out of the output buffer: at batch 1 the
+     * allocations around a call cost about a third as much as the call itself.
+     */
+    public float[] forward(float[] input, int count) {
+        long[] shape = network.inputShape();
+        long[] batched = new long[shape.length + 1];
+        batched[0] = count;
+        System.arraycopy(shape, 0, batched, 1, shape.length);
+        INDArray x = inputs.get("z", batched);
+        FloatBuffer in = x.data().asNioFloat();
+        in.position(0);
+        in.put(input, 0, (int) x.length());
+        INDArray y = forward(x);
+        float[] out = new float[(int) y.length()];
+        if (y.isView() || y.ordering() != 'c' || y.data().length() != y.length()) {
+            y = y.dup('c');
+        }
+        FloatBuffer o = y.data().asNioFloat();
+        o.position(0);
+        o.get(out);
+        return out;
     }
 }
