@@ -5,10 +5,7 @@ import org.ganstudio.model.ImageShape;
 import org.ganstudio.model.Presets;
 import org.ganstudio.model.UpdateOrder;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;

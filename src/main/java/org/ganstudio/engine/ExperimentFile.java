@@ -3,7 +3,6 @@ package org.ganstudio.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.ganstudio.engine.nn.Network;
 import org.ganstudio.model.ConfigJson;
 import org.ganstudio.model.DatasetReference;
 import org.ganstudio.model.ExperimentConfig;

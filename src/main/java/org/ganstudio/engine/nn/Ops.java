@@ -19,14 +19,13 @@ final class Ops {
 
     private static final int EXPLICIT = 0;
 
-    private static int[] deconvArgs(int k, int stride, int pad) {
+    private static int[] args(int k, int stride, int pad) {
         return new int[]{k, k, stride, stride, pad, pad, 1, 1, EXPLICIT, NCHW, 0};
     }
 
     /** Symmetric explicit padding (k-1)/2, as PyTorch's padding=k//2 for odd k. */
     private static int[] paddedConvArgs(int k, int stride) {
-        int p = (k - 1) / 2;
-        return new int[]{k, k, stride, stride, p, p, 1, 1, EXPLICIT, NCHW, 0};
+        return args(k, stride, (k - 1) / 2);
     }
 
     /** Output side of {@link #conv2d} for an input side. */
@@ -56,14 +55,14 @@ final class Ops {
      * (in-1)*stride + k - 2*pad. (libnd4j's SAME mode for deconv2d bypasses oneDNN and ran 5-7x slower.)
      */
     static void deconv2d(INDArray in, INDArray w, INDArray b, int k, int stride, int pad, INDArray out) {
-        var op = DynamicCustomOp.builder("deconv2d").addIntegerArguments(deconvArgs(k, stride, pad)).addOutputs(out);
+        var op = DynamicCustomOp.builder("deconv2d").addIntegerArguments(args(k, stride, pad)).addOutputs(out);
         op = b == null ? op.addInputs(in, w) : op.addInputs(in, w, b);
         Nd4j.exec(op.build());
     }
 
     static void deconv2dBackward(INDArray in, INDArray w, INDArray b, INDArray gradOut, int k, int stride, int pad,
                                  INDArray gradIn, INDArray gradW, INDArray gradB) {
-        var op = DynamicCustomOp.builder("deconv2d_bp").addIntegerArguments(deconvArgs(k, stride, pad));
+        var op = DynamicCustomOp.builder("deconv2d_bp").addIntegerArguments(args(k, stride, pad));
         op = b == null ? op.addInputs(in, w, gradOut).addOutputs(gradIn, gradW)
                 : op.addInputs(in, w, b, gradOut).addOutputs(gradIn, gradW, gradB);
         Nd4j.exec(op.build());
