@@ -78,10 +78,15 @@ public final class GanTrainer {
     }
 
     private record Outcome(double dLoss, double gLoss, double dReal, double dFake, double dNorm, double gNorm) {
+
+        /** D's loss and gradient are usable (its update may be applied). */
+        boolean discriminatorFinite() {
+            return Double.isFinite(dLoss) && Double.isFinite(dNorm);
+        }
     }
 
-    /** Fills dInput with a real batch (first half) and a fresh fake batch (second half); returns the fakes. */
-    private INDArray prepareDiscriminatorBatch(int dStep) {
+    /** Fills dInput with a real batch (first half) and a fresh fake batch (second half). */
+    private void prepareDiscriminatorBatch(int dStep) {
         data.fill(step * discriminatorSteps + dStep, batch, realHost);
         FloatBuffer buf = dInput.data().asNioFloat();
         buf.position(0);
@@ -89,7 +94,6 @@ public final class GanTrainer {
         Nd4j.getExecutioner().exec(new GaussianDistribution(z, 0.0, 1.0), rng);
         INDArray fake = generator.forward(z, true, rng);
         dInput.get(NDArrayIndex.interval(batch, 2L * batch)).assign(fake);
-        return fake;
     }
 
     private float[][] split(INDArray scores) {
@@ -123,7 +127,7 @@ public final class GanTrainer {
     private Outcome simultaneous() {
         for (int i = 0; i < discriminatorSteps - 1; i++) {
             Outcome o = discriminatorOnly(i);
-            if (!Double.isFinite(o.dLoss)) {
+            if (!o.discriminatorFinite()) {
                 return o;
             }
         }
@@ -151,7 +155,7 @@ public final class GanTrainer {
         double[] d = discriminatorGradients(scores);
         double dNorm = discriminator.grads().norm2Number().doubleValue();
         Outcome o = new Outcome(d[0], Double.NaN, d[1], d[2], dNorm, Double.NaN);
-        if (Double.isFinite(d[0]) && Double.isFinite(dNorm)) {
+        if (o.discriminatorFinite()) {
             dOpt.apply(discriminator.params(), discriminator.grads());
         }
         return o;
@@ -162,7 +166,7 @@ public final class GanTrainer {
         Outcome d = null;
         for (int i = 0; i < discriminatorSteps; i++) {
             d = discriminatorOnly(i);
-            if (!Double.isFinite(d.dLoss) || !Double.isFinite(d.dNorm)) {
+            if (!d.discriminatorFinite()) {
                 return d;
             }
         }
@@ -193,7 +197,7 @@ public final class GanTrainer {
         long t0 = System.nanoTime();
         rng.setSeed(mix(config.seed(), step));
         Outcome o = discriminatorOnly(0);
-        return finish(o, t0, Double.isFinite(o.dLoss) && Double.isFinite(o.dNorm));
+        return finish(o, t0, o.discriminatorFinite());
     }
 
     /** One generator update only, against the current D on fresh fakes; reported D loss is NaN. */
