@@ -79,7 +79,10 @@ public final class TrainingSession implements TrainingControl {
 
     @Override
     public void newExperiment(ExperimentConfig config, LoadedDataset data, DatasetReference ref) {
-        submit(() -> build(config, data, ref, null));
+        submit(() -> {
+            build(config, data, ref, null);
+            showGenerator();
+        });
     }
 
     @Override
@@ -110,8 +113,7 @@ public final class TrainingSession implements TrainingControl {
                 if (state != SessionState.DIVERGED) {
                     state = SessionState.PAUSED;
                 }
-                renderGrid();
-                offerWeights();
+                showGenerator();
             }
         });
     }
@@ -121,6 +123,7 @@ public final class TrainingSession implements TrainingControl {
         submit(() -> {
             if (trainer != null) {
                 build(trainer.config(), dataset, reference, file);
+                showGenerator();
                 message = "Reset: networks re-initialised from seed " + trainer.config().seed();
             }
         });
@@ -216,8 +219,7 @@ public final class TrainingSession implements TrainingControl {
                 build(c.config(), data, ref, source);
                 c.applyTo(trainer);
                 history = c.history();
-                renderGrid();
-                offerWeights();
+                showGenerator();
                 state = SessionState.PAUSED;
                 message = "Opened " + source.getFileName() + " at step " + trainer.completedSteps();
                 done.complete(c.config());
@@ -310,6 +312,10 @@ public final class TrainingSession implements TrainingControl {
         state = SessionState.READY;
         message = null;
         stepsPerSecond = 0;
+    }
+
+    /** A grid of the generator as it is now, and its weights for the latent renderer. */
+    private void showGenerator() {
         renderGrid();
         offerWeights();
     }
