@@ -8,6 +8,7 @@ import org.ganstudio.model.StepMetrics;
 import org.ganstudio.model.UpdateOrder;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.reduce.floating.Norm2;
 import org.nd4j.linalg.api.ops.random.impl.GaussianDistribution;
 import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
@@ -38,6 +39,12 @@ public final class GanTrainer {
     private final float[] realHost;
     private final INDArray z;
     private final INDArray dInput;
+    /** The fake half of dInput (a view kept for the life of the trainer). */
+    private final INDArray fakeHalf;
+    /** D's output gradients: real and fake rows, and fake rows only. */
+    private final INDArray lossGradBoth;
+    private final INDArray lossGradFake;
+    private final INDArray norm;
     private int discriminatorSteps;
     private long step;
     private boolean lastDiverged;
@@ -67,6 +74,10 @@ public final class GanTrainer {
         this.realHost = new float[batch * shape.size()];
         this.z = Nd4j.create(DataType.FLOAT, batch, config.latentSize());
         this.dInput = Nd4j.create(DataType.FLOAT, 2L * batch, shape.channels(), shape.height(), shape.width());
+        this.fakeHalf = dInput.get(NDArrayIndex.interval(batch, 2L * batch));
+        this.lossGradBoth = Nd4j.create(DataType.FLOAT, 2L * batch, 1);
+        this.lossGradFake = Nd4j.create(DataType.FLOAT, batch, 1);
+        this.norm = Nd4j.scalar(DataType.FLOAT, 0f);
     }
 
     /** Runs one generator step (after {@code discriminatorSteps} discriminator updates). */
@@ -93,7 +104,7 @@ public final class GanTrainer {
         buf.put(realHost);
         Nd4j.getExecutioner().exec(new GaussianDistribution(z, 0.0, 1.0), rng);
         INDArray fake = generator.forward(z, true, rng);
-        dInput.get(NDArrayIndex.interval(batch, 2L * batch)).assign(fake);
+        fakeHalf.assign(fake);
     }
 
     private float[][] split(INDArray scores) {
@@ -105,13 +116,21 @@ public final class GanTrainer {
         return new float[][]{real, fake};
     }
 
-    private static INDArray column(float[] a, float[] b) {
-        float[] all = new float[a.length + (b == null ? 0 : b.length)];
-        System.arraycopy(a, 0, all, 0, a.length);
+    /** Copies {@code a} then {@code b} (when given) into the kept column array {@code target}. */
+    private static INDArray column(INDArray target, float[] a, float[] b) {
+        FloatBuffer buf = target.data().asNioFloat();
+        buf.position(0);
+        buf.put(a);
         if (b != null) {
-            System.arraycopy(b, 0, all, a.length, b.length);
+            buf.put(b);
         }
-        return Nd4j.createFromArray(all).reshape(all.length, 1);
+        return target;
+    }
+
+    /** The L2 norm of a network's whole gradient, computed into a kept scalar. */
+    private double norm2(INDArray grads) {
+        Nd4j.exec(new Norm2(grads, norm));
+        return norm.getDouble(0);
     }
 
     /** D's loss and gradient for the batch in dInput; leaves D's parameter gradients in place. */
@@ -119,7 +138,7 @@ public final class GanTrainer {
         float[] gr = new float[batch];
         float[] gf = new float[batch];
         double dLoss = loss.discriminator(scores[0], scores[1], gr, gf);
-        discriminator.backward(column(gr, gf), true, false);
+        discriminator.backward(column(lossGradBoth, gr, gf), true, false);
         return new double[]{dLoss, loss.meanOutput(scores[0]), loss.meanOutput(scores[1])};
     }
 
@@ -137,10 +156,10 @@ public final class GanTrainer {
         float[] gf = new float[batch];
         double gLoss = loss.generator(scores[1], gf);
         // G's gradient through the same D: back-propagate G's loss through the fake half only.
-        INDArray gradFake = discriminator.inputGradient(column(gf, null), batch);
+        INDArray gradFake = discriminator.inputGradient(column(lossGradFake, gf, null), batch);
         generator.backward(gradFake, true, false);
-        double dNorm = discriminator.grads().norm2Number().doubleValue();
-        double gNorm = generator.grads().norm2Number().doubleValue();
+        double dNorm = norm2(discriminator.grads());
+        double gNorm = norm2(generator.grads());
         Outcome o = new Outcome(d[0], gLoss, d[1], d[2], dNorm, gNorm);
         if (finite(o)) {
             dOpt.apply(discriminator.params(), discriminator.grads());
@@ -153,7 +172,7 @@ public final class GanTrainer {
         prepareDiscriminatorBatch(dStep);
         float[][] scores = split(discriminator.forward(dInput, true, rng));
         double[] d = discriminatorGradients(scores);
-        double dNorm = discriminator.grads().norm2Number().doubleValue();
+        double dNorm = norm2(discriminator.grads());
         Outcome o = new Outcome(d[0], Double.NaN, d[1], d[2], dNorm, Double.NaN);
         if (o.discriminatorFinite()) {
             dOpt.apply(discriminator.params(), discriminator.grads());
@@ -176,13 +195,12 @@ public final class GanTrainer {
 
     /** G's update against the current D, on the fakes in the second half of dInput. Returns loss and norm. */
     private double[] generatorUpdate() {
-        INDArray fake = dInput.get(NDArrayIndex.interval(batch, 2L * batch));
-        float[] scores = discriminator.forward(fake, true, rng).toFloatVector();
+        float[] scores = discriminator.forward(fakeHalf, true, rng).toFloatVector();
         float[] gf = new float[batch];
         double gLoss = loss.generator(scores, gf);
-        INDArray gradFake = discriminator.inputGradient(column(gf, null), 0);
+        INDArray gradFake = discriminator.inputGradient(column(lossGradFake, gf, null), 0);
         generator.backward(gradFake, true, false);
-        double gNorm = generator.grads().norm2Number().doubleValue();
+        double gNorm = norm2(generator.grads());
         if (Double.isFinite(gLoss) && Double.isFinite(gNorm)) {
             gOpt.apply(generator.params(), generator.grads());
         }

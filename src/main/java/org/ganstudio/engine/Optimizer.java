@@ -21,6 +21,8 @@ public final class Optimizer {
     private final INDArray stateArray;
     private final GradientUpdater<?> updater;
     private int iteration;
+    private INDArray gradsSeen;
+    private INDArray gradsRow;
 
     public Optimizer(OptimizerSpec spec, long paramCount) {
         this.spec = spec;
@@ -40,8 +42,11 @@ public final class Optimizer {
 
     /** Turns {@code grads} into the update in place and subtracts it from {@code params}. */
     public void apply(INDArray params, INDArray grads) {
-        INDArray g = grads.reshape(1, grads.length());
-        updater.applyUpdater(g, iteration, 0);
+        if (grads != gradsSeen) {   // the same flat array every step: reshape it once
+            gradsSeen = grads;
+            gradsRow = grads.reshape(1, grads.length());
+        }
+        updater.applyUpdater(gradsRow, iteration, 0);
         params.subi(grads);
         iteration++;
     }

@@ -2,11 +2,7 @@ package org.ganstudio.engine.nn;
 
 import org.ganstudio.model.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.scalar.LeakyReLU;
-import org.nd4j.linalg.api.ops.impl.transforms.gradient.LeakyReLUBp;
-import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
 import org.nd4j.linalg.api.rng.Random;
-import org.nd4j.linalg.factory.Nd4j;
 
 /** Element-wise activation: leaky ReLU (ReLU is slope 0), tanh, or identity. */
 public final class ActivationLayer extends Layer {
@@ -14,7 +10,9 @@ public final class ActivationLayer extends Layer {
     private final Activation kind;
     private final double slope;
     private INDArray input;
-    private INDArray output;
+    private final double[] slopeArg;
+    private static final long[] NO_I = {};
+    private static final double[] NO_T = {};
 
     private final boolean inPlace;
 
@@ -27,6 +25,7 @@ public final class ActivationLayer extends Layer {
         this.kind = kind;
         this.slope = kind == Activation.RELU ? 0.0 : slope;
         this.inPlace = inPlace;
+        this.slopeArg = new double[]{this.slope};
     }
 
     ActivationLayer inPlaceCopy() {
@@ -45,15 +44,22 @@ public final class ActivationLayer extends Layer {
         }
         INDArray y = inPlace && !training ? x : buffers.get(training ? "out" : "infer", x.shape());
         if (kind == Activation.TANH) {
-            Nd4j.exec(new Tanh(x, y));
+            ops.run("tanh", "tanh", NO_I, NO_T, new INDArray[]{x}, new INDArray[]{y});
         } else {
-            Nd4j.exec(new LeakyReLU(x, y, slope));
+            ops.run("lrelu", "lrelu", NO_I, slopeArg, new INDArray[]{x}, new INDArray[]{y});
         }
         if (training) {
             input = x;
-            output = y;
         }
         return y;
+    }
+
+    private void gradient(INDArray x, INDArray g, INDArray gi) {
+        if (kind == Activation.TANH) {
+            ops.run("tanh_bp", "tanh_bp", NO_I, NO_T, new INDArray[]{x, g}, new INDArray[]{gi});
+        } else {
+            ops.run("lrelu_bp", "lrelu_bp", NO_I, slopeArg, new INDArray[]{x, g}, new INDArray[]{gi});
+        }
     }
 
     @Override
@@ -62,12 +68,7 @@ public final class ActivationLayer extends Layer {
             return g;
         }
         INDArray gi = buffers.get("gradInSlice", g.shape());
-        if (kind == Activation.TANH) {
-            INDArray y = rows(output, offset, g.size(0));
-            gi.assign(y).muli(y).rsubi(1).muli(g);
-        } else {
-            Nd4j.exec(new LeakyReLUBp(rows(input, offset, g.size(0)), g, gi, slope));
-        }
+        gradient(rows(input, offset, g.size(0)), g, gi);
         return gi;
     }
 
@@ -80,12 +81,7 @@ public final class ActivationLayer extends Layer {
             return g;
         }
         INDArray gi = buffers.get("gradIn", g.shape());
-        if (kind == Activation.TANH) {
-            // d tanh = 1 - tanh^2, from the saved output
-            gi.assign(output).muli(output).rsubi(1).muli(g);
-        } else {
-            Nd4j.exec(new LeakyReLUBp(input, g, gi, slope));
-        }
+        gradient(input, g, gi);
         return gi;
     }
 }

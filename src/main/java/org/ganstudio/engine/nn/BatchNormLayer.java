@@ -1,7 +1,6 @@
 package org.ganstudio.engine.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastAddOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastSubOp;
@@ -9,6 +8,7 @@ import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
+import java.nio.FloatBuffer;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -21,6 +21,12 @@ public final class BatchNormLayer extends Layer {
 
     static final double EPS = 1e-5;
     private static final double MOMENTUM = 0.1;
+    /** apply gamma, apply beta, channel axis 1 */
+    private static final long[] BN_ARGS = {1, 1, 1};
+    private static final double[] BN_EPS = {EPS};
+    private static final long[] AXES_2D = {0};
+    private static final long[] AXES_4D = {0, 2, 3};
+    private static final double[] NO_T = {};
 
     static final boolean FUSED = Boolean.parseBoolean(System.getProperty("ganstudio.fusedBatchNorm", "true"));
     private final long features;
@@ -70,11 +76,14 @@ public final class BatchNormLayer extends Layer {
         INDArray mean;
         INDArray var;
         if (training) {
-            mean = x.mean(axes);
-            var = x.var(false, axes);
-            state[0].muli(1 - MOMENTUM).addi(mean.mul(MOMENTUM));
+            // statistics and the running update go into kept arrays: a step creates no new ones
+            mean = buffers.get("mean", features);
+            var = buffers.get("var", features);
+            ops.run("moments", "moments", x.rank() == 2 ? AXES_2D : AXES_4D, NO_T, new INDArray[]{x},
+                    new INDArray[]{mean, var});
             double unbias = perFeature > 1 ? (double) perFeature / (perFeature - 1) : 1.0;
-            state[1].muli(1 - MOMENTUM).addi(var.mul(MOMENTUM * unbias));
+            blend(state[0], mean, MOMENTUM);
+            blend(state[1], var, MOMENTUM * unbias);
         } else {
             mean = state[0];
             var = state[1];
@@ -82,8 +91,8 @@ public final class BatchNormLayer extends Layer {
         String tag = training ? "" : "infer";
         if (FUSED) {
             INDArray y = buffers.get("out" + tag, x.shape());
-            Nd4j.exec(DynamicCustomOp.builder("batchnorm").addInputs(x, mean, var, params[0], params[1])
-                    .addOutputs(y).addIntegerArguments(1, 1, 1).addFloatingPointArguments(EPS).build());
+            ops.run("batchnorm", "batchnorm", BN_ARGS, BN_EPS, new INDArray[]{x, mean, var, params[0], params[1]},
+                    new INDArray[]{y});
             if (training) {
                 input = x;
                 batchMean = mean;
@@ -105,6 +114,23 @@ public final class BatchNormLayer extends Layer {
         return y;
     }
 
+    /**
+     * {@code running = (1 - MOMENTUM) * running + scale * batch}, element by element on the host: the
+     * vectors have one value per channel, and going through native ops cost more than the arithmetic.
+     */
+    private static void blend(INDArray running, INDArray batch, double scale) {
+        FloatBuffer r = running.data().asNioFloat();
+        FloatBuffer b = batch.data().asNioFloat();
+        int ro = (int) running.offset();
+        int bo = (int) batch.offset();
+        long rs = running.elementWiseStride();
+        long bs = batch.elementWiseStride();
+        for (int i = 0; i < running.length(); i++) {
+            int ri = (int) (ro + i * rs);
+            r.put(ri, (float) ((1 - MOMENTUM) * r.get(ri) + scale * b.get((int) (bo + i * bs))));
+        }
+    }
+
     @Override
     public INDArray backward(INDArray g, boolean paramGrads, boolean inputGrad) {
         if (FUSED) {
@@ -113,8 +139,8 @@ public final class BatchNormLayer extends Layer {
             INDArray gv = buffers.get("gradVar", features);
             INDArray gg = paramGrads ? grads[0] : buffers.get("scratchG", features);
             INDArray gb = paramGrads ? grads[1] : buffers.get("scratchB", features);
-            Nd4j.exec(DynamicCustomOp.builder("batchnorm_bp").addInputs(input, batchMean, batchVar, params[0], params[1], g)
-                    .addOutputs(gi, gm, gv, gg, gb).addIntegerArguments(1, 1, 1).addFloatingPointArguments(EPS).build());
+            ops.run("batchnorm_bp", "batchnorm_bp", BN_ARGS, BN_EPS,
+                    new INDArray[]{input, batchMean, batchVar, params[0], params[1], g}, new INDArray[]{gi, gm, gv, gg, gb});
             return inputGrad ? gi : null;
         }
         INDArray dBeta = g.sum(axes);

@@ -31,7 +31,7 @@ public final class ConvLayer extends KernelLayer {
     public INDArray forward(INDArray x, boolean training, Random rng) {
         input = x;
         INDArray y = buffers.get(training ? "out" : "infer", withBatch(x.size(0), outputShape(perExample(x))));
-        Ops.conv2d(x, params[0], biasOf(params), k, stride, y);
+        Ops.conv2d(ops, x, params[0], biasOf(params), k, stride, y);
         return y;
     }
 
@@ -59,17 +59,20 @@ public final class ConvLayer extends KernelLayer {
         long offW = p - padW;
         if (offH == 0 && offW == 0 && outH == inH && outW == inW) {
             INDArray gi = buffers.get("gradInSlice", n, inC, inH, inW);
-            Ops.deconv2d(g, params[0], null, k, stride, padH, gi);
+            Ops.deconv2d(ops, g, params[0], null, k, stride, padH, gi);
             return gi;
         }
         INDArray full = buffers.get("gradInFull", n, inC, outH, outW);
-        Ops.deconv2d(g, params[0], null, k, stride, padH, full);
+        Ops.deconv2d(ops, g, params[0], null, k, stride, padH, full);
         INDArray gi = buffers.getZeroed("gradInSlice", n, inC, inH, inW);
         long h = Math.min(inH, outH - offH);
         long w = Math.min(inW, outW - offW);
-        gi.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(0, h), NDArrayIndex.interval(0, w))
-                .assign(full.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(offH, offH + h),
+        INDArray target = view("cropTarget", gi, h, w,
+                v -> v.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(0, h), NDArrayIndex.interval(0, w)));
+        INDArray source = view("cropSource", full, offH * 1_000_000 + h, offW * 1_000_000 + w,
+                v -> v.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(offH, offH + h),
                         NDArrayIndex.interval(offW, offW + w)));
+        target.assign(source);
         return gi;
     }
 
@@ -78,7 +81,7 @@ public final class ConvLayer extends KernelLayer {
         INDArray gi = buffers.get("gradIn", input.shape());
         INDArray gw = paramGrads ? grads[0] : buffers.get("scratchW", grads[0].shape());
         INDArray gb = !bias ? null : paramGrads ? grads[1] : buffers.get("scratchB", grads[1].shape());
-        Ops.conv2dBackward(input, params[0], biasOf(params), g, k, stride, gi, gw, gb);
+        Ops.conv2dBackward(ops, input, params[0], biasOf(params), g, k, stride, gi, gw, gb);
         return inputGrad ? gi : null;
     }
 }

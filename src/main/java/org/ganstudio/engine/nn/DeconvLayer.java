@@ -48,9 +48,9 @@ public final class DeconvLayer extends KernelLayer {
     }
 
     private INDArray window(INDArray full, INDArray x) {
-        return full.get(NDArrayIndex.all(), NDArrayIndex.all(),
+        return view("window", full, x.size(2), x.size(3), f -> f.get(NDArrayIndex.all(), NDArrayIndex.all(),
                 NDArrayIndex.interval(offset, offset + x.size(2) * stride),
-                NDArrayIndex.interval(offset, offset + x.size(3) * stride));
+                NDArrayIndex.interval(offset, offset + x.size(3) * stride)));
     }
 
     @Override
@@ -59,10 +59,10 @@ public final class DeconvLayer extends KernelLayer {
         String tag = training ? "out" : "infer";
         INDArray y = buffers.get(tag, withBatch(x.size(0), outputShape(perExample(x))));
         if (extra == 0) {
-            Ops.deconv2d(x, params[0], biasOf(params), k, stride, pad, y);
+            Ops.deconv2d(ops, x, params[0], biasOf(params), k, stride, pad, y);
         } else {
             INDArray full = buffers.get(tag + "Full", fullShape(x));
-            Ops.deconv2d(x, params[0], biasOf(params), k, stride, pad, full);
+            Ops.deconv2d(ops, x, params[0], biasOf(params), k, stride, pad, full);
             y.assign(window(full, x));
         }
         return y;
@@ -79,7 +79,7 @@ public final class DeconvLayer extends KernelLayer {
             gFull = buffers.getZeroed("gradFull", fullShape(input));
             window(gFull, input).assign(g);
         }
-        Ops.deconv2dBackward(input, params[0], biasOf(params), gFull, k, stride, pad, gi, gw, gb);
+        Ops.deconv2dBackward(ops, input, params[0], biasOf(params), gFull, k, stride, pad, gi, gw, gb);
         return inputGrad ? gi : null;
     }
 }

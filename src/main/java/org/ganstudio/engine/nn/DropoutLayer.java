@@ -33,7 +33,7 @@ public final class DropoutLayer extends Layer {
         mask.assign(1);
         Nd4j.getExecutioner().exec(new DropOutInverted(mask, mask, 1 - rate), rng);
         INDArray y = buffers.get("out", x.shape());
-        y.assign(x).muli(mask);
+        multiply(x, mask, y);
         return y;
     }
 
@@ -43,7 +43,7 @@ public final class DropoutLayer extends Layer {
             return g;
         }
         INDArray gi = buffers.get("gradInSlice", g.shape());
-        gi.assign(g).muli(rows(mask, offset, g.size(0)));
+        multiply(g, rows(mask, offset, g.size(0)), gi);
         return gi;
     }
 
@@ -56,7 +56,11 @@ public final class DropoutLayer extends Layer {
             return g;
         }
         INDArray gi = buffers.get("gradIn", g.shape());
-        gi.assign(g).muli(mask);
+        multiply(g, mask, gi);
         return gi;
+    }
+
+    private void multiply(INDArray a, INDArray b, INDArray out) {
+        ops.run("multiply", "multiply", new long[0], new double[0], new INDArray[]{a, b}, new INDArray[]{out});
     }
 }

@@ -101,6 +101,10 @@ public final class InferenceNetwork {
         outB.assign(b == null ? shift : b.mul(s).addi(shift));
     }
 
+    Network network() {
+        return network;
+    }
+
     public INDArray forward(INDArray input) {
         return network.forward(input, false, null);
     }

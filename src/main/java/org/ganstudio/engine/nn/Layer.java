@@ -16,6 +16,7 @@ import java.util.List;
 public abstract class Layer {
 
     protected final Buffers buffers = new Buffers();
+    protected final BoundOps ops = new BoundOps();
     protected INDArray[] params = new INDArray[0];
     protected INDArray[] grads = new INDArray[0];
     protected INDArray[] state = new INDArray[0];
@@ -67,16 +68,43 @@ public abstract class Layer {
         return null;
     }
 
-    protected static INDArray rows(INDArray a, long offset, long n) {
+    protected INDArray rows(INDArray a, long offset, long n) {
         if (offset == 0 && n == a.size(0)) {
             return a;
         }
-        return a.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(offset, offset + n));
+        return view("rows", a, offset, n, x -> x.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(offset, offset + n)));
+    }
+
+    private record CachedView(INDArray base, long a, long b, INDArray view) {
+    }
+
+    private final java.util.Map<String, java.util.List<CachedView>> views = new java.util.HashMap<>();
+
+    /**
+     * A view of {@code base} made by {@code make}, reused while it is asked for again on the same
+     * array object with the same two keys: a new view object costs a few kilobytes of garbage, and a
+     * layer asks for the same few views every step.
+     */
+    protected INDArray view(String slot, INDArray base, long a, long b, java.util.function.UnaryOperator<INDArray> make) {
+        java.util.List<CachedView> list = views.computeIfAbsent(slot, k -> new java.util.ArrayList<>(4));
+        for (CachedView c : list) {
+            if (c.base == base && c.a == a && c.b == b) {
+                return c.view;
+            }
+        }
+        if (list.size() >= 4) {
+            list.remove(0);
+        }
+        INDArray v = make.apply(base);
+        list.add(new CachedView(base, a, b, v));
+        return v;
     }
 
     /** Releases the cached buffers (e.g. when the batch size changes for good). */
     public void clearBuffers() {
         buffers.clear();
+        ops.clear();
+        views.clear();
     }
 
     protected static long[] withBatch(long batch, long[] shape) {

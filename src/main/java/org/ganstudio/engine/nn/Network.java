@@ -145,11 +145,17 @@ public final class Network {
         }
         long[] shape = gradOut.shape();
         shape[0] = lastBatch;
-        INDArray full = Nd4j.zeros(gradOut.dataType(), shape);
+        if (fallbackGrad == null || !java.util.Arrays.equals(fallbackGrad.shape(), shape)) {
+            fallbackGrad = Nd4j.create(gradOut.dataType(), shape);
+        }
+        INDArray full = fallbackGrad.assign(0);
         full.get(NDArrayIndex.interval(offset, offset + gradOut.size(0))).assign(gradOut);
         INDArray all = backward(full, false, true);
         return all.get(NDArrayIndex.interval(offset, offset + gradOut.size(0)));
     }
+
+    /** The zero-padded output gradient of the fallback path, kept between steps. */
+    private INDArray fallbackGrad;
 
     public INDArray params() {
         return params;
@@ -181,6 +187,11 @@ public final class Network {
 
     public List<Layer> layers() {
         return layers;
+    }
+
+    /** Native op contexts built so far by all layers; constant once every shape has been seen. */
+    public long boundOpBuilds() {
+        return layers.stream().mapToLong(l -> l.ops.builds()).sum();
     }
 
     public void clearBuffers() {

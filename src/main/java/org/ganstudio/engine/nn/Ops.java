@@ -1,8 +1,6 @@
 package org.ganstudio.engine.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.DynamicCustomOp;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The native operations the layers call, each writing into arrays the caller provides. Convolutions
@@ -36,45 +34,43 @@ final class Ops {
 
     // libnd4j's SAME mode pads asymmetrically when the total padding is odd, and there its conv2d
     // and conv2d_bp disagree (a finite-difference check fails), so convolutions pad explicitly.
-    static void conv2d(INDArray in, INDArray w, INDArray b, int k, int stride, INDArray out) {
-        var op = DynamicCustomOp.builder("conv2d").addIntegerArguments(paddedConvArgs(k, stride)).addOutputs(out);
-        op = b == null ? op.addInputs(in, w) : op.addInputs(in, w, b);
-        Nd4j.exec(op.build());
+    static void conv2d(BoundOps ops, INDArray in, INDArray w, INDArray b, int k, int stride, INDArray out) {
+        ops.run("conv2d", "conv2d", BoundOps.ints(paddedConvArgs(k, stride)), NO_T,
+                b == null ? new INDArray[]{in, w} : new INDArray[]{in, w, b}, new INDArray[]{out});
     }
 
-    static void conv2dBackward(INDArray in, INDArray w, INDArray b, INDArray gradOut, int k, int stride,
+    static void conv2dBackward(BoundOps ops, INDArray in, INDArray w, INDArray b, INDArray gradOut, int k, int stride,
                                INDArray gradIn, INDArray gradW, INDArray gradB) {
-        var op = DynamicCustomOp.builder("conv2d_bp").addIntegerArguments(paddedConvArgs(k, stride));
-        op = b == null ? op.addInputs(in, w, gradOut).addOutputs(gradIn, gradW)
-                : op.addInputs(in, w, b, gradOut).addOutputs(gradIn, gradW, gradB);
-        Nd4j.exec(op.build());
+        ops.run("conv2d_bp", "conv2d_bp", BoundOps.ints(paddedConvArgs(k, stride)), NO_T,
+                b == null ? new INDArray[]{in, w, gradOut} : new INDArray[]{in, w, b, gradOut},
+                b == null ? new INDArray[]{gradIn, gradW} : new INDArray[]{gradIn, gradW, gradB});
     }
 
     /**
      * Transposed convolution with explicit symmetric padding {@code pad}: output side
      * (in-1)*stride + k - 2*pad. (libnd4j's SAME mode for deconv2d bypasses oneDNN and ran 5-7x slower.)
      */
-    static void deconv2d(INDArray in, INDArray w, INDArray b, int k, int stride, int pad, INDArray out) {
-        var op = DynamicCustomOp.builder("deconv2d").addIntegerArguments(args(k, stride, pad)).addOutputs(out);
-        op = b == null ? op.addInputs(in, w) : op.addInputs(in, w, b);
-        Nd4j.exec(op.build());
+    static void deconv2d(BoundOps ops, INDArray in, INDArray w, INDArray b, int k, int stride, int pad, INDArray out) {
+        ops.run("deconv2d", "deconv2d", BoundOps.ints(args(k, stride, pad)), NO_T,
+                b == null ? new INDArray[]{in, w} : new INDArray[]{in, w, b}, new INDArray[]{out});
     }
 
-    static void deconv2dBackward(INDArray in, INDArray w, INDArray b, INDArray gradOut, int k, int stride, int pad,
-                                 INDArray gradIn, INDArray gradW, INDArray gradB) {
-        var op = DynamicCustomOp.builder("deconv2d_bp").addIntegerArguments(args(k, stride, pad));
-        op = b == null ? op.addInputs(in, w, gradOut).addOutputs(gradIn, gradW)
-                : op.addInputs(in, w, b, gradOut).addOutputs(gradIn, gradW, gradB);
-        Nd4j.exec(op.build());
+    static void deconv2dBackward(BoundOps ops, INDArray in, INDArray w, INDArray b, INDArray gradOut, int k, int stride,
+                                 int pad, INDArray gradIn, INDArray gradW, INDArray gradB) {
+        ops.run("deconv2d_bp", "deconv2d_bp", BoundOps.ints(args(k, stride, pad)), NO_T,
+                b == null ? new INDArray[]{in, w, gradOut} : new INDArray[]{in, w, b, gradOut},
+                b == null ? new INDArray[]{gradIn, gradW} : new INDArray[]{gradIn, gradW, gradB});
     }
 
-    static void upsample(INDArray in, int factor, INDArray out) {
-        Nd4j.exec(DynamicCustomOp.builder("upsampling2d").addInputs(in).addOutputs(out)
-                .addIntegerArguments(factor, factor, 1).build());
+    static void upsample(BoundOps ops, INDArray in, int factor, INDArray out) {
+        ops.run("upsampling2d", "upsampling2d", BoundOps.ints(factor, factor, 1), NO_T,
+                new INDArray[]{in}, new INDArray[]{out});
     }
 
-    static void upsampleBackward(INDArray in, INDArray gradOut, INDArray gradIn) {
-        Nd4j.exec(DynamicCustomOp.builder("upsampling2d_bp").addInputs(in, gradOut).addOutputs(gradIn)
-                .addIntegerArguments(1).build());
+    static void upsampleBackward(BoundOps ops, INDArray in, INDArray gradOut, INDArray gradIn) {
+        ops.run("upsampling2d_bp", "upsampling2d_bp", BoundOps.ints(1), NO_T,
+                new INDArray[]{in, gradOut}, new INDArray[]{gradIn});
     }
+
+    private static final double[] NO_T = new double[0];
 }

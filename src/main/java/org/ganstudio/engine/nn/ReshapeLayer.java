@@ -23,16 +23,20 @@ public final class ReshapeLayer extends Layer {
 
     @Override
     public INDArray forward(INDArray in, boolean training, Random rng) {
-        return in.reshape('c', withBatch(in.size(0), shape));
+        return view("forward", in, 0, 0, x -> x.reshape('c', withBatch(x.size(0), shape)));
     }
 
     @Override
     public INDArray inputGradient(INDArray g, long offset) {
-        return g.reshape('c', g.size(0), g.length() / g.size(0));
+        return flat(g);
+    }
+
+    private INDArray flat(INDArray g) {
+        return view("flat", g, 0, 0, x -> x.reshape('c', x.size(0), x.length() / x.size(0)));
     }
 
     @Override
     public INDArray backward(INDArray g, boolean paramGrads, boolean inputGrad) {
-        return inputGrad ? g.reshape('c', g.size(0), g.length() / g.size(0)) : null;
+        return inputGrad ? flat(g) : null;
     }
 }

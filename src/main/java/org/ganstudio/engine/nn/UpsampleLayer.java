@@ -26,7 +26,7 @@ public final class UpsampleLayer extends Layer {
     public INDArray forward(INDArray x, boolean training, Random rng) {
         input = x;
         INDArray y = buffers.get(training ? "out" : "infer", withBatch(x.size(0), outputShape(perExample(x))));
-        Ops.upsample(x, factor, y);
+        Ops.upsample(ops, x, factor, y);
         return y;
     }
 
@@ -34,7 +34,7 @@ public final class UpsampleLayer extends Layer {
     public INDArray inputGradient(INDArray g, long offset) {
         INDArray x = rows(input, offset, g.size(0));
         INDArray gi = buffers.get("gradInSlice", x.shape());
-        Ops.upsampleBackward(x, g, gi);
+        Ops.upsampleBackward(ops, x, g, gi);
         return gi;
     }
 
@@ -44,7 +44,7 @@ public final class UpsampleLayer extends Layer {
             return null;
         }
         INDArray gi = buffers.get("gradIn", input.shape());
-        Ops.upsampleBackward(input, g, gi);
+        Ops.upsampleBackward(ops, input, g, gi);
         return gi;
     }
 }
