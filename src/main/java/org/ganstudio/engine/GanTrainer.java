@@ -230,6 +230,7 @@ public final class GanTrainer {
 
     private StepMetrics finish(Outcome o, long t0, boolean ok) {
         generatorVersion++;
+        NativeHeap.trimPeriodically();   // counted in the step's time: it is part of what training costs
         double millis = (System.nanoTime() - t0) / 1e6;
         lastDiverged = !ok;
         StepMetrics m = new StepMetrics(step, o.dLoss, o.gLoss, o.dReal, o.dFake, o.dNorm, o.gNorm, millis);
