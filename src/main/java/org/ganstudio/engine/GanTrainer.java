@@ -8,7 +8,6 @@ import org.ganstudio.model.StepMetrics;
 import org.ganstudio.model.UpdateOrder;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.reduce.floating.Norm2;
 import org.nd4j.linalg.api.ops.random.impl.GaussianDistribution;
 import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
@@ -44,7 +43,6 @@ public final class GanTrainer {
     /** D's output gradients: real and fake rows, and fake rows only. */
     private final INDArray lossGradBoth;
     private final INDArray lossGradFake;
-    private final INDArray norm;
     private int discriminatorSteps;
     private long step;
     private boolean lastDiverged;
@@ -77,7 +75,6 @@ public final class GanTrainer {
         this.fakeHalf = dInput.get(NDArrayIndex.interval(batch, 2L * batch));
         this.lossGradBoth = Nd4j.create(DataType.FLOAT, 2L * batch, 1);
         this.lossGradFake = Nd4j.create(DataType.FLOAT, batch, 1);
-        this.norm = Nd4j.scalar(DataType.FLOAT, 0f);
     }
 
     /** Runs one generator step (after {@code discriminatorSteps} discriminator updates). */
@@ -108,12 +105,24 @@ public final class GanTrainer {
     }
 
     private float[][] split(INDArray scores) {
-        float[] all = scores.toFloatVector();
+        float[] all = hostCopy(scores);
         float[] real = new float[batch];
         float[] fake = new float[batch];
         System.arraycopy(all, 0, real, 0, batch);
         System.arraycopy(all, batch, fake, 0, batch);
         return new float[][]{real, fake};
+    }
+
+    /** D's scores (a kept, contiguous [n, 1] array) read straight from its buffer. */
+    private static float[] hostCopy(INDArray a) {
+        if (a.isView() || a.ordering() != 'c') {
+            return a.toFloatVector();
+        }
+        float[] v = new float[(int) a.length()];
+        FloatBuffer b = a.data().asNioFloat();
+        b.position(0);
+        b.get(v);
+        return v;
     }
 
     /** Copies {@code a} then {@code b} (when given) into the kept column array {@code target}. */
@@ -125,12 +134,6 @@ public final class GanTrainer {
             buf.put(b);
         }
         return target;
-    }
-
-    /** The L2 norm of a network's whole gradient, computed into a kept scalar. */
-    private double norm2(INDArray grads) {
-        Nd4j.exec(new Norm2(grads, norm));
-        return norm.getDouble(0);
     }
 
     /** D's loss and gradient for the batch in dInput; leaves D's parameter gradients in place. */
@@ -158,8 +161,8 @@ public final class GanTrainer {
         // G's gradient through the same D: back-propagate G's loss through the fake half only.
         INDArray gradFake = discriminator.inputGradient(column(lossGradFake, gf, null), batch);
         generator.backward(gradFake, true, false);
-        double dNorm = norm2(discriminator.grads());
-        double gNorm = norm2(generator.grads());
+        double dNorm = discriminator.gradientNorm();
+        double gNorm = generator.gradientNorm();
         Outcome o = new Outcome(d[0], gLoss, d[1], d[2], dNorm, gNorm);
         if (finite(o)) {
             dOpt.apply(discriminator.params(), discriminator.grads());
@@ -172,7 +175,7 @@ public final class GanTrainer {
         prepareDiscriminatorBatch(dStep);
         float[][] scores = split(discriminator.forward(dInput, true, rng));
         double[] d = discriminatorGradients(scores);
-        double dNorm = norm2(discriminator.grads());
+        double dNorm = discriminator.gradientNorm();
         Outcome o = new Outcome(d[0], Double.NaN, d[1], d[2], dNorm, Double.NaN);
         if (o.discriminatorFinite()) {
             dOpt.apply(discriminator.params(), discriminator.grads());
@@ -195,12 +198,12 @@ public final class GanTrainer {
 
     /** G's update against the current D, on the fakes in the second half of dInput. Returns loss and norm. */
     private double[] generatorUpdate() {
-        float[] scores = discriminator.forward(fakeHalf, true, rng).toFloatVector();
+        float[] scores = hostCopy(discriminator.forward(fakeHalf, true, rng));
         float[] gf = new float[batch];
         double gLoss = loss.generator(scores, gf);
         INDArray gradFake = discriminator.inputGradient(column(lossGradFake, gf, null), 0);
         generator.backward(gradFake, true, false);
-        double gNorm = norm2(generator.grads());
+        double gNorm = generator.gradientNorm();
         if (Double.isFinite(gLoss) && Double.isFinite(gNorm)) {
             gOpt.apply(generator.params(), generator.grads());
         }

@@ -80,10 +80,9 @@ final class BoundOps {
     void run(String slot, String name, long[] iArgs, double[] tArgs, INDArray[] in, INDArray[] out) {
         List<Bound> list = slots.computeIfAbsent(slot, k -> new ArrayList<>(PER_SLOT));
         Bound hit = null;
-        for (Bound b : list) {
-            if (b.matches(name, iArgs, tArgs, in, out)) {
-                hit = b;
-                break;
+        for (int i = 0; i < list.size() && hit == null; i++) {
+            if (list.get(i).matches(name, iArgs, tArgs, in, out)) {
+                hit = list.get(i);
             }
         }
         if (hit == null) {

@@ -21,6 +21,18 @@ final class Buffers {
 
     /** A c-order float array of this shape for this purpose; contents are whatever was left in it. */
     INDArray get(String slot, long... shape) {
+        INDArray recent = lastBySlot.get(slot);
+        if (recent != null && Arrays.equals(recent.shape(), shape)) {
+            return recent;   // the common case, without building a key
+        }
+        INDArray a = lookUp(slot, shape);
+        lastBySlot.put(slot, a);
+        return a;
+    }
+
+    private final Map<String, INDArray> lastBySlot = new HashMap<>();
+
+    private INDArray lookUp(String slot, long... shape) {
         Map<String, INDArray> bySlot = slots.computeIfAbsent(slot, k -> new HashMap<>());
         String key = Arrays.toString(shape);
         INDArray a = bySlot.get(key);
@@ -47,5 +59,6 @@ final class Buffers {
 
     void clear() {
         slots.clear();
+        lastBySlot.clear();
     }
 }

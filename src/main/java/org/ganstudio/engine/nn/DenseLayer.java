@@ -95,27 +95,14 @@ public final class DenseLayer extends Layer {
     private static final double[] NO_T = {};
     /** reduce over dimension 0, keeping it: a [1, out] row */
     private static final long[] SUM_ROWS = {0};
-    private INDArray biasRowView;
-
-    private INDArray biasGradView;
 
     /** The bias as the vector biasadd expects (the parameter itself is a [1, out] row). */
     private INDArray biasRow() {
-        biasRowView = vectorOf(params[1], biasRowView);
-        return biasRowView;
+        return view("biasRow", params[1], 0, 0, r -> r.reshape(out));
     }
 
     private INDArray biasGradRow() {
-        biasGradView = vectorOf(grads[1], biasGradView);
-        return biasGradView;
-    }
-
-    /** {@code row} as a rank-1 view, reusing {@code cached} while it still views the same memory. */
-    private INDArray vectorOf(INDArray row, INDArray cached) {
-        if (cached == null || cached.data() != row.data() || cached.offset() != row.offset()) {
-            return row.reshape(out);
-        }
-        return cached;
+        return view("biasGradRow", grads[1], 0, 0, r -> r.reshape(out));
     }
 
     private void matmul(String slot, INDArray a, INDArray b, INDArray c, boolean transA, boolean transB) {

@@ -189,6 +189,15 @@ public final class Network {
         return layers;
     }
 
+    private final BoundOps normOps = new BoundOps();
+    private final INDArray norm = Nd4j.scalar(DataType.FLOAT, 0f);
+
+    /** The L2 norm of the whole gradient array. */
+    public double gradientNorm() {
+        normOps.run("norm", "reduce_norm2", new long[0], new double[0], new INDArray[]{grads}, new INDArray[]{norm});
+        return norm.getDouble(0);
+    }
+
     /** Native op contexts built so far by all layers; constant once every shape has been seen. */
     public long boundOpBuilds() {
         return layers.stream().mapToLong(l -> l.ops.builds()).sum();
