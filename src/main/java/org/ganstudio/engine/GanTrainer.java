@@ -25,6 +25,9 @@ import java.nio.FloatBuffer;
  */
 public final class GanTrainer {
 
+    /** Steps after which every buffer a step needs exists (then the Java heap is compacted once). */
+    static final int WARM_UP_STEPS = 20;
+
     private final ExperimentConfig config;
     private final Network generator;
     private final Network discriminator;
@@ -233,6 +236,9 @@ public final class GanTrainer {
 
     private StepMetrics finish(Outcome o, long t0, boolean ok) {
         generatorVersion++;
+        if (step == WARM_UP_STEPS) {
+            NativeHeap.compactJavaHeapOnce();
+        }
         NativeHeap.trimPeriodically();   // counted in the step's time: it is part of what training costs
         double millis = (System.nanoTime() - t0) / 1e6;
         lastDiverged = !ok;
