@@ -178,6 +178,7 @@ public final class TrainingSession implements TrainingControl {
                 ExperimentFile.save(target, trainer, history, reference);
                 file = target;
                 message = "Saved " + target.getFileName() + " at step " + trainer.completedSteps();
+                publish(true);
                 done.complete(target);
             } catch (IOException | RuntimeException e) {
                 done.completeExceptionally(new IOException("Could not save " + target.getFileName() + ": "
@@ -222,10 +223,12 @@ public final class TrainingSession implements TrainingControl {
                 showGenerator();
                 state = SessionState.PAUSED;
                 message = "Opened " + source.getFileName() + " at step " + trainer.completedSteps();
+                publish(true);   // before completing: whoever waits on the future sees the opened run
                 done.complete(c.config());
             } catch (IOException | RuntimeException e) {
                 state = before == SessionState.LOADING ? SessionState.EMPTY : before;
                 message = "Could not open " + source.getFileName() + ": " + describe(e);
+                publish(true);
                 done.completeExceptionally(new IOException(message, e));
             }
         });
