@@ -6,25 +6,19 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import org.ganstudio.ui.common.BackgroundRunner;
+import org.ganstudio.ui.common.SameThreadRunner;
 
 /** Holds background work until the test runs it, in any order: for testing states while work is pending. */
 final class QueueRunner implements BackgroundRunner {
+
+    private static final SameThreadRunner RUN_NOW = new SameThreadRunner();
 
     private final List<Runnable> pending = new ArrayList<>();
 
     @Override
     public <T> void run(Callable<? extends T> work, Consumer<? super T> onSuccess,
                         Consumer<? super Throwable> onFailure) {
-        pending.add(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        });
+        pending.add(() -> RUN_NOW.run(work, onSuccess, onFailure));
     }
 
     @Override
