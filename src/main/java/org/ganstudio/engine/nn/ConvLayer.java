@@ -79,8 +79,8 @@ public final class ConvLayer extends KernelLayer {
     @Override
     public INDArray backward(INDArray g, boolean paramGrads, boolean inputGrad) {
         INDArray gi = buffers.get("gradIn", input.shape());
-        INDArray gw = paramGrads ? grads[0] : buffers.get("scratchW", grads[0].shape());
-        INDArray gb = !bias ? null : paramGrads ? grads[1] : buffers.get("scratchB", grads[1].shape());
+        INDArray gw = weightGradient(paramGrads);
+        INDArray gb = biasGradient(paramGrads);
         Ops.conv2dBackward(ops, input, params[0], biasOf(params), g, k, stride, gi, gw, gb);
         return inputGrad ? gi : null;
     }

@@ -71,8 +71,8 @@ public final class DeconvLayer extends KernelLayer {
     @Override
     public INDArray backward(INDArray g, boolean paramGrads, boolean inputGrad) {
         INDArray gi = buffers.get("gradIn", input.shape());
-        INDArray gw = paramGrads ? grads[0] : buffers.get("scratchW", grads[0].shape());
-        INDArray gb = !bias ? null : paramGrads ? grads[1] : buffers.get("scratchB", grads[1].shape());
+        INDArray gw = weightGradient(paramGrads);
+        INDArray gb = biasGradient(paramGrads);
         INDArray gFull = g;
         if (extra != 0) {
             // the uncomputed border row/column gets no gradient

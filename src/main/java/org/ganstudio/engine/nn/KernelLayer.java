@@ -46,4 +46,14 @@ abstract class KernelLayer extends Layer {
     protected INDArray biasOf(INDArray[] a) {
         return bias ? a[1] : null;
     }
+
+    /** Where the backward op writes the weight gradient: the real one, or scratch when it is not wanted. */
+    protected INDArray weightGradient(boolean paramGrads) {
+        return paramGrads ? grads[0] : buffers.get("scratchW", grads[0].shape());
+    }
+
+    /** Like {@link #weightGradient}, for the bias; null without a bias. */
+    protected INDArray biasGradient(boolean paramGrads) {
+        return !bias ? null : paramGrads ? grads[1] : buffers.get("scratchB", grads[1].shape());
+    }
 }
