@@ -11,8 +11,6 @@ public final class ActivationLayer extends Layer {
     private final double slope;
     private INDArray input;
     private final double[] slopeArg;
-    private static final long[] NO_I = {};
-    private static final double[] NO_T = {};
 
     private final boolean inPlace;
 
@@ -44,9 +42,9 @@ public final class ActivationLayer extends Layer {
         }
         INDArray y = inPlace && !training ? x : buffers.get(training ? "out" : "infer", x.shape());
         if (kind == Activation.TANH) {
-            ops.run("tanh", "tanh", NO_I, NO_T, new INDArray[]{x}, new INDArray[]{y});
+            ops.run("tanh", BoundOps.NO_INTS, BoundOps.NO_FLOATS, new INDArray[]{x}, new INDArray[]{y});
         } else {
-            ops.run("lrelu", "lrelu", NO_I, slopeArg, new INDArray[]{x}, new INDArray[]{y});
+            ops.run("lrelu", BoundOps.NO_INTS, slopeArg, new INDArray[]{x}, new INDArray[]{y});
         }
         if (training) {
             input = x;
@@ -56,9 +54,9 @@ public final class ActivationLayer extends Layer {
 
     private void gradient(INDArray x, INDArray g, INDArray gi) {
         if (kind == Activation.TANH) {
-            ops.run("tanh_bp", "tanh_bp", NO_I, NO_T, new INDArray[]{x, g}, new INDArray[]{gi});
+            ops.run("tanh_bp", BoundOps.NO_INTS, BoundOps.NO_FLOATS, new INDArray[]{x, g}, new INDArray[]{gi});
         } else {
-            ops.run("lrelu_bp", "lrelu_bp", NO_I, slopeArg, new INDArray[]{x, g}, new INDArray[]{gi});
+            ops.run("lrelu_bp", BoundOps.NO_INTS, slopeArg, new INDArray[]{x, g}, new INDArray[]{gi});
         }
     }
 

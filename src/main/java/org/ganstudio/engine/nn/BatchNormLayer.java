@@ -26,7 +26,6 @@ public final class BatchNormLayer extends Layer {
     private static final double[] BN_EPS = {EPS};
     private static final long[] AXES_2D = {0};
     private static final long[] AXES_4D = {0, 2, 3};
-    private static final double[] NO_T = {};
 
     static final boolean FUSED = Boolean.parseBoolean(System.getProperty("ganstudio.fusedBatchNorm", "true"));
     private final long features;
@@ -79,7 +78,7 @@ public final class BatchNormLayer extends Layer {
             // statistics and the running update go into kept arrays: a step creates no new ones
             mean = buffers.get("mean", features);
             var = buffers.get("var", features);
-            ops.run("moments", "moments", x.rank() == 2 ? AXES_2D : AXES_4D, NO_T, new INDArray[]{x},
+            ops.run("moments", x.rank() == 2 ? AXES_2D : AXES_4D, BoundOps.NO_FLOATS, new INDArray[]{x},
                     new INDArray[]{mean, var});
             double unbias = perFeature > 1 ? (double) perFeature / (perFeature - 1) : 1.0;
             blend(state[0], mean, MOMENTUM);
@@ -91,7 +90,7 @@ public final class BatchNormLayer extends Layer {
         String tag = training ? "" : "infer";
         if (FUSED) {
             INDArray y = buffers.get("out" + tag, x.shape());
-            ops.run("batchnorm", "batchnorm", BN_ARGS, BN_EPS, new INDArray[]{x, mean, var, params[0], params[1]},
+            ops.run("batchnorm", BN_ARGS, BN_EPS, new INDArray[]{x, mean, var, params[0], params[1]},
                     new INDArray[]{y});
             if (training) {
                 input = x;
@@ -139,7 +138,7 @@ public final class BatchNormLayer extends Layer {
             INDArray gv = buffers.get("gradVar", features);
             INDArray gg = paramGrads ? grads[0] : buffers.get("scratchG", features);
             INDArray gb = paramGrads ? grads[1] : buffers.get("scratchB", features);
-            ops.run("batchnorm_bp", "batchnorm_bp", BN_ARGS, BN_EPS,
+            ops.run("batchnorm_bp", BN_ARGS, BN_EPS,
                     new INDArray[]{input, batchMean, batchVar, params[0], params[1], g}, new INDArray[]{gi, gm, gv, gg, gb});
             return inputGrad ? gi : null;
         }

@@ -19,7 +19,7 @@ import java.util.Map;
  * a layer calls the same few ops on the same buffers every step, so each call site keeps its bound
  * contexts and reuses one when the arrays (same memory, shape and strides) and arguments match.
  *
- * <p>One instance per layer, used by the thread that owns the layer.
+ * <p>One instance per layer (and one per network, for its gradient norm), used by the thread that owns it.
  */
 final class BoundOps {
 
@@ -73,8 +73,17 @@ final class BoundOps {
         }
     }
 
+    /** For ops that take no integer or no floating-point arguments. */
+    static final long[] NO_INTS = {};
+    static final double[] NO_FLOATS = {};
+
     private final Map<String, List<Bound>> slots = new HashMap<>();
     private long builds;
+
+    /** {@link #run(String, String, long[], double[], INDArray[], INDArray[])} with the op's name as its slot. */
+    void run(String name, long[] iArgs, double[] tArgs, INDArray[] in, INDArray[] out) {
+        run(name, name, iArgs, tArgs, in, out);
+    }
 
     /** Runs op {@code name} on these arrays, reusing the bound context of an earlier identical call. */
     void run(String slot, String name, long[] iArgs, double[] tArgs, INDArray[] in, INDArray[] out) {
@@ -127,14 +136,6 @@ final class BoundOps {
 
     void clear() {
         slots.clear();
-    }
-
-    static long[] ints(int... v) {
-        long[] l = new long[v.length];
-        for (int i = 0; i < v.length; i++) {
-            l[i] = v[i];
-        }
-        return l;
     }
 
     private static INDArray[] concat(INDArray[] a, INDArray[] b) {

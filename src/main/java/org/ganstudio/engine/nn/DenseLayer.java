@@ -49,6 +49,10 @@ public final class DenseLayer extends Layer {
     }
 
     private static final double[] MATMUL_ALPHA_BETA = {1.0, 0.0};
+    /** matmul's arguments: transpose a, transpose b */
+    private static final long[] PLAIN = {0, 0};
+    private static final long[] A_TRANSPOSED = {1, 0};
+    private static final long[] B_TRANSPOSED = {0, 1};
 
     @Override
     public INDArray forward(INDArray x, boolean training, Random rng) {
@@ -56,10 +60,10 @@ public final class DenseLayer extends Layer {
         inputShape = x.shape();
         input = x.rank() == 2 ? x : view("input", x, 0, 0, v -> v.reshape('c', batch, in));
         INDArray y = buffers.get(training ? "out" : "infer", batch, out);
-        matmul("forward", input, params[0], y, false, false);
+        matmul("forward", input, params[0], y, PLAIN);
         if (bias) {
             // (xw_plus_b does both in one op, but ran 40x slower than matmul at batch 1)
-            ops.run("biasadd", "biasadd", NO_I, NO_T, new INDArray[]{y, biasRow()}, new INDArray[]{y});
+            ops.run("biasadd", BoundOps.NO_INTS, BoundOps.NO_FLOATS, new INDArray[]{y, biasRow()}, new INDArray[]{y});
         }
         return y;
     }
@@ -67,7 +71,7 @@ public final class DenseLayer extends Layer {
     @Override
     public INDArray inputGradient(INDArray g, long offset) {
         INDArray gi = buffers.get("gradInSlice", g.size(0), in);
-        matmul("inputGradient", g, params[0], gi, false, true);
+        matmul("inputGradient", g, params[0], gi, B_TRANSPOSED);
         return view("gradInSlice", gi, 0, 0, v -> {
             long[] shape = inputShape.clone();
             shape[0] = v.size(0);
@@ -78,22 +82,20 @@ public final class DenseLayer extends Layer {
     @Override
     public INDArray backward(INDArray g, boolean paramGrads, boolean inputGrad) {
         if (paramGrads) {
-            matmul("weightGradient", input, g, grads[0], true, false);
+            matmul("weightGradient", input, g, grads[0], A_TRANSPOSED);
             if (bias) {
-                ops.run("reduce_sum", "reduce_sum", SUM_ROWS, NO_T, new INDArray[]{g}, new INDArray[]{biasGradRow()});
+                ops.run("reduce_sum", SUM_ROWS, BoundOps.NO_FLOATS, new INDArray[]{g}, new INDArray[]{biasGradRow()});
             }
         }
         if (!inputGrad) {
             return null;
         }
         INDArray gi = buffers.get("gradIn", input.size(0), in);
-        matmul("inputGradient", g, params[0], gi, false, true);
+        matmul("inputGradient", g, params[0], gi, B_TRANSPOSED);
         return view("gradIn", gi, 0, 0, v -> v.reshape('c', inputShape));
     }
 
-    private static final long[] NO_I = {};
-    private static final double[] NO_T = {};
-    /** reduce over dimension 0, keeping it: a [1, out] row */
+    /** reduce over dimension 0 (the batch), into the bias gradient viewed as a vector */
     private static final long[] SUM_ROWS = {0};
 
     /** The bias as the vector biasadd expects (the parameter itself is a [1, out] row). */
@@ -105,8 +107,9 @@ public final class DenseLayer extends Layer {
         return view("biasGradRow", grads[1], 0, 0, r -> r.reshape(out));
     }
 
-    private void matmul(String slot, INDArray a, INDArray b, INDArray c, boolean transA, boolean transB) {
-        ops.run(slot, "matmul", new long[]{transA ? 1 : 0, transB ? 1 : 0}, MATMUL_ALPHA_BETA,
+    /** c = a x b, with {@code transposes} one of PLAIN, A_TRANSPOSED, B_TRANSPOSED. */
+    private void matmul(String slot, INDArray a, INDArray b, INDArray c, long[] transposes) {
+        ops.run(slot, "matmul", transposes, MATMUL_ALPHA_BETA,
                 new INDArray[]{a, b}, new INDArray[]{c});
     }
 }

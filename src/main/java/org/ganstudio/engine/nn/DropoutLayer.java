@@ -61,6 +61,6 @@ public final class DropoutLayer extends Layer {
     }
 
     private void multiply(INDArray a, INDArray b, INDArray out) {
-        ops.run("multiply", "multiply", new long[0], new double[0], new INDArray[]{a, b}, new INDArray[]{out});
+        ops.run("multiply", BoundOps.NO_INTS, BoundOps.NO_FLOATS, new INDArray[]{a, b}, new INDArray[]{out});
     }
 }

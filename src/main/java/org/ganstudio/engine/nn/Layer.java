@@ -3,7 +3,11 @@ package org.ganstudio.engine.nn;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.rng.Random;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * One differentiable stage of a {@link Network}. A layer owns no parameter memory: the network hands
@@ -78,15 +82,15 @@ public abstract class Layer {
     private record CachedView(INDArray base, long a, long b, INDArray view) {
     }
 
-    private final java.util.Map<String, java.util.List<CachedView>> views = new java.util.HashMap<>();
+    private final Map<String, List<CachedView>> views = new HashMap<>();
 
     /**
      * A view of {@code base} made by {@code make}, reused while it is asked for again on the same
      * array object with the same two keys: a new view object costs a few kilobytes of garbage, and a
      * layer asks for the same few views every step.
      */
-    protected INDArray view(String slot, INDArray base, long a, long b, java.util.function.UnaryOperator<INDArray> make) {
-        java.util.List<CachedView> list = views.computeIfAbsent(slot, k -> new java.util.ArrayList<>(4));
+    protected INDArray view(String slot, INDArray base, long a, long b, UnaryOperator<INDArray> make) {
+        List<CachedView> list = views.computeIfAbsent(slot, k -> new ArrayList<>(4));
         for (CachedView c : list) {
             if (c.base == base && c.a == a && c.b == b) {
                 return c.view;

@@ -194,7 +194,7 @@ public final class Network {
 
     /** The L2 norm of the whole gradient array. */
     public double gradientNorm() {
-        normOps.run("norm", "reduce_norm2", new long[0], new double[0], new INDArray[]{grads}, new INDArray[]{norm});
+        normOps.run("reduce_norm2", BoundOps.NO_INTS, BoundOps.NO_FLOATS, new INDArray[]{grads}, new INDArray[]{norm});
         return norm.getDouble(0);
     }
 
