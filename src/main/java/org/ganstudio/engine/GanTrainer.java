@@ -1,5 +1,6 @@
 package org.ganstudio.engine;
 
+import org.ganstudio.engine.nn.HostArrays;
 import org.ganstudio.engine.nn.InferenceNetwork;
 import org.ganstudio.engine.nn.Network;
 import org.ganstudio.model.ExperimentConfig;
@@ -13,7 +14,6 @@ import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
-import java.nio.FloatBuffer;
 
 /**
  * Trains a GAN one step at a time. The discriminator's gradient with respect to its input feeds the
@@ -99,16 +99,14 @@ public final class GanTrainer {
     /** Fills dInput with a real batch (first half) and a fresh fake batch (second half). */
     private void prepareDiscriminatorBatch(int dStep) {
         data.fill(step * discriminatorSteps + dStep, batch, realHost);
-        FloatBuffer buf = dInput.data().asNioFloat();
-        buf.position(0);
-        buf.put(realHost);
+        HostArrays.write(dInput, realHost);   // the real half: dInput's first rows
         Nd4j.getExecutioner().exec(new GaussianDistribution(z, 0.0, 1.0), rng);
         INDArray fake = generator.forward(z, true, rng);
         fakeHalf.assign(fake);
     }
 
     private float[][] split(INDArray scores) {
-        float[] all = hostCopy(scores);
+        float[] all = HostArrays.read(scores);
         float[] real = new float[batch];
         float[] fake = new float[batch];
         System.arraycopy(all, 0, real, 0, batch);
@@ -116,35 +114,12 @@ public final class GanTrainer {
         return new float[][]{real, fake};
     }
 
-    /** D's scores (a kept, contiguous [n, 1] array) read straight from its buffer. */
-    private static float[] hostCopy(INDArray a) {
-        if (a.isView() || a.ordering() != 'c') {
-            return a.toFloatVector();
-        }
-        float[] v = new float[(int) a.length()];
-        FloatBuffer b = a.data().asNioFloat();
-        b.position(0);
-        b.get(v);
-        return v;
-    }
-
-    /** Copies {@code a} then {@code b} (when given) into the kept column array {@code target}. */
-    private static INDArray column(INDArray target, float[] a, float[] b) {
-        FloatBuffer buf = target.data().asNioFloat();
-        buf.position(0);
-        buf.put(a);
-        if (b != null) {
-            buf.put(b);
-        }
-        return target;
-    }
-
     /** D's loss and gradient for the batch in dInput; leaves D's parameter gradients in place. */
     private double[] discriminatorGradients(float[][] scores) {
         float[] gr = new float[batch];
         float[] gf = new float[batch];
         double dLoss = loss.discriminator(scores[0], scores[1], gr, gf);
-        discriminator.backward(column(lossGradBoth, gr, gf), true, false);
+        discriminator.backward(HostArrays.write(lossGradBoth, gr, gf), true, false);
         return new double[]{dLoss, loss.meanOutput(scores[0]), loss.meanOutput(scores[1])};
     }
 
@@ -162,7 +137,7 @@ public final class GanTrainer {
         float[] gf = new float[batch];
         double gLoss = loss.generator(scores[1], gf);
         // G's gradient through the same D: back-propagate G's loss through the fake half only.
-        INDArray gradFake = discriminator.inputGradient(column(lossGradFake, gf, null), batch);
+        INDArray gradFake = discriminator.inputGradient(HostArrays.write(lossGradFake, gf), batch);
         generator.backward(gradFake, true, false);
         double dNorm = discriminator.gradientNorm();
         double gNorm = generator.gradientNorm();
@@ -201,10 +176,10 @@ public final class GanTrainer {
 
     /** G's update against the current D, on the fakes in the second half of dInput. Returns loss and norm. */
     private double[] generatorUpdate() {
-        float[] scores = hostCopy(discriminator.forward(fakeHalf, true, rng));
+        float[] scores = HostArrays.read(discriminator.forward(fakeHalf, true, rng));
         float[] gf = new float[batch];
         double gLoss = loss.generator(scores, gf);
-        INDArray gradFake = discriminator.inputGradient(column(lossGradFake, gf, null), 0);
+        INDArray gradFake = discriminator.inputGradient(HostArrays.write(lossGradFake, gf), 0);
         generator.backward(gradFake, true, false);
         double gNorm = generator.gradientNorm();
         if (Double.isFinite(gLoss) && Double.isFinite(gNorm)) {

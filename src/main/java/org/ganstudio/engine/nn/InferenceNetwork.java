@@ -5,8 +5,6 @@ import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
-import java.nio.FloatBuffer;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -101,10 +99,6 @@ public final class InferenceNetwork {
         outB.assign(b == null ? shift : b.mul(s).addi(shift));
     }
 
-    Network network() {
-        return network;
-    }
-
     public INDArray forward(INDArray input) {
         return network.forward(input, false, null);
     }
@@ -119,18 +113,6 @@ public final class InferenceNetwork {
         long[] batched = new long[shape.length + 1];
         batched[0] = count;
         System.arraycopy(shape, 0, batched, 1, shape.length);
-        INDArray x = inputs.get("z", batched);
-        FloatBuffer in = x.data().asNioFloat();
-        in.position(0);
-        in.put(input, 0, (int) x.length());
-        INDArray y = forward(x);
-        float[] out = new float[(int) y.length()];
-        if (y.isView() || y.ordering() != 'c' || y.data().length() != y.length()) {
-            y = y.dup('c');
-        }
-        FloatBuffer o = y.data().asNioFloat();
-        o.position(0);
-        o.get(out);
-        return out;
+        return HostArrays.read(forward(HostArrays.write(inputs.get("z", batched), input)));
     }
 }
