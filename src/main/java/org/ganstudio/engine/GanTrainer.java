@@ -25,7 +25,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  */
 public final class GanTrainer {
 
-    /** Steps after which every buffer a step needs exists (then the Java heap is compacted once). */
+    /** Steps this trainer runs before every buffer a step needs exists (then the Java heap is compacted once). */
     static final int WARM_UP_STEPS = 20;
 
     private final ExperimentConfig config;
@@ -48,6 +48,8 @@ public final class GanTrainer {
     private final INDArray lossGradFake;
     private int discriminatorSteps;
     private long step;
+    /** Steps run by this object, whatever step a restored run started from. */
+    private long stepsRun;
     private boolean lastDiverged;
     /** Bumped whenever G's parameters or statistics may have changed; the inference copy follows it. */
     private long generatorVersion;
@@ -211,7 +213,7 @@ public final class GanTrainer {
 
     private StepMetrics finish(Outcome o, long t0, boolean ok) {
         generatorVersion++;
-        if (step == WARM_UP_STEPS) {
+        if (++stepsRun == WARM_UP_STEPS) {
             NativeHeap.compactJavaHeapOnce();
         }
         NativeHeap.trimPeriodically();   // counted in the step's time: it is part of what training costs
