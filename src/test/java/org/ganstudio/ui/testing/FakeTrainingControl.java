@@ -96,6 +96,30 @@ public final class FakeTrainingControl implements TrainingControl {
     }
 
     @Override
+    public synchronized void setStopAt(long step) {
+        calls.add("setStopAt " + step);
+        publish(b -> b.stopAt(step));
+    }
+
+    @Override
+    public synchronized CompletableFuture<org.ganstudio.session.ExperimentSummary> inspect(Path file) {
+        calls.add("inspect " + file.getFileName());
+        if (failure != null) {
+            return CompletableFuture.failedFuture(new org.ganstudio.session.SessionException(
+                    org.ganstudio.session.SessionException.Kind.FILE_UNREADABLE, failure));
+        }
+        ExperimentConfig c = configToOpen != null ? configToOpen : snapshot.config();
+        return CompletableFuture.completedFuture(new org.ganstudio.session.ExperimentSummary(file, c, stepToOpen,
+                snapshot.datasetReference()));
+    }
+
+    @Override
+    public synchronized CompletableFuture<Void> closeAsync() {
+        close();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
     public synchronized void renderLatent(long tag, float[] latents, int count) {
         calls.add("renderLatent " + tag + " " + count);
         ExperimentConfig c = snapshot.config();
