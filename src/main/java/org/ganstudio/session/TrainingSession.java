@@ -204,7 +204,7 @@ public final class TrainingSession implements TrainingControl {
             }
             try {
                 saveTo(target);
-                message = "Saved " + target.getFileName() + " at step " + run.completedSteps() + ".";
+                message = "Saved " + target.getFileName() + " at step " + run.completedSteps();
                 publish(true);
                 done.complete(target);
             } catch (SessionException e) {
@@ -255,7 +255,7 @@ public final class TrainingSession implements TrainingControl {
                 install(opened, source);
                 showGenerator();
                 state = SessionState.PAUSED;
-                message = "Opened " + source.getFileName() + " at step " + run.completedSteps() + ".";
+                message = "Opened " + source.getFileName() + " at step " + run.completedSteps();
                 publish(true);   // before completing: whoever waits on the future sees the opened run
                 done.complete(c.config());
             } catch (SessionException e) {
