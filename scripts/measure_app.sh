@@ -70,8 +70,18 @@ echo "window_visible_ms: ${startup[*]} (median ${sorted[$(( runs / 2 ))]})"
 
 # the last run trains: Ctrl+Enter in the window, then resident memory once a second
 win=$(xdotool search --onlyvisible --name "GAN Studio" | head -1)
-sleep 3   # let the dataset finish loading
-xdotool windowactivate --sync "$win" key ctrl+Return || xdotool key --window "$win" ctrl+Return
+sleep 6   # let the dataset finish loading
+# press Start, the toolbar's first button (slowly: JavaFX misses a press and release in the same instant;
+# keyboard shortcuts need a focus that no window manager gives here; the first click only focuses)
+eval "$(xdotool getwindowgeometry --shell "$win")"   # X, Y: where the window is on the screen
+for target in "$((X + 660)) $((Y + 250))" "$((X + 37)) $((Y + 47))"; do
+    xdotool mousemove $target
+    sleep 0.3
+    xdotool mousedown 1
+    sleep 0.1
+    xdotool mouseup 1
+    sleep 0.5
+done
 peak=0
 for ((s = 1; s <= seconds; s++)); do
     sleep 1
