@@ -18,6 +18,8 @@ import java.util.function.Consumer;
  */
 final class LatentRenderer implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(LatentRenderer.class.getName());
+
     /** G's parameters and batch-norm statistics at one step, as plain arrays. */
     record Weights(ExperimentConfig config, long step, float[] params, float[] state) {
     }
@@ -75,6 +77,7 @@ final class LatentRenderer implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException | OutOfMemoryError e) {
+                LOG.log(System.Logger.Level.WARNING, "latent rendering failed", e);
                 problems.accept("Could not render the latent images: " + e.getMessage());
             }
         }

@@ -31,6 +31,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class TrainingSession implements TrainingControl {
 
+    private static final System.Logger LOG = System.getLogger(TrainingSession.class.getName());
+
     /** Seed offset of the sample grid's fixed noise (the UI derives grid cells' latents the same way). */
     public static final long GRID_NOISE_SALT = 0x5A4D4C45L;
     public static final int GRID_SIZE = 64;
@@ -181,6 +183,7 @@ public final class TrainingSession implements TrainingControl {
                 publish(true);
                 done.complete(target);
             } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "saving " + target + " failed", e);
                 done.completeExceptionally(new IOException("Could not save " + target.getFileName() + ": "
                         + describe(e), e));
             }
@@ -226,6 +229,7 @@ public final class TrainingSession implements TrainingControl {
                 publish(true);   // before completing: whoever waits on the future sees the opened run
                 done.complete(c.config());
             } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "opening " + source + " failed", e);
                 state = before == SessionState.LOADING ? SessionState.EMPTY : before;
                 message = "Could not open " + source.getFileName() + ": " + describe(e);
                 publish(true);
@@ -269,6 +273,7 @@ public final class TrainingSession implements TrainingControl {
                     try {
                         cmd.run();
                     } catch (RuntimeException e) {
+                        LOG.log(System.Logger.Level.WARNING, "a session command failed", e);
                         message = "Could not do that: " + describe(e);
                     }
                     publish(true);
@@ -289,6 +294,7 @@ public final class TrainingSession implements TrainingControl {
             } catch (InterruptedException e) {
                 break;
             } catch (RuntimeException | OutOfMemoryError e) {
+                LOG.log(System.Logger.Level.ERROR, "the engine stopped", e);
                 state = trainer == null ? SessionState.EMPTY : SessionState.PAUSED;
                 message = "The engine stopped: " + describe(e);
                 publish(true);

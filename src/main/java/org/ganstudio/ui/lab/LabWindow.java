@@ -57,6 +57,8 @@ import org.ganstudio.ui.training.TrainingViewModel;
  */
 public final class LabWindow {
 
+    private static final System.Logger LOG = System.getLogger(LabWindow.class.getName());
+
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 800;
     public static final String STYLESHEET = "/org/ganstudio/ui/lab/lab.css";
@@ -339,6 +341,7 @@ public final class LabWindow {
         try {
             dev = device == null ? null : device.get();
         } catch (RuntimeException | LinkageError e) {
+            LOG.log(System.Logger.Level.WARNING, "the engine could not describe its device", e);
             dev = null; // the engine could not tell; About still opens
         }
         StringBuilder text = new StringBuilder();
