@@ -66,6 +66,9 @@ public final class Cli {
         if (!parsed.hasSubcommand()) {
             return new Request(Kind.APP, ((GanStudioCommand) parsed.commandSpec().userObject()).device().given());
         }
+        if (!((GanStudioCommand) parsed.commandSpec().userObject()).rest().isEmpty()) {
+            return new Request(Kind.INFO, Optional.empty()); // bad input before the command
+        }
         ParseResult sub = parsed.subcommand();
         Optional<DeviceOption> device = deviceOf(sub.commandSpec().userObject());
         if (sub.isUsageHelpRequested() || sub.isVersionHelpRequested() || device.isEmpty()) {
@@ -91,17 +94,14 @@ public final class Cli {
             if (CommandLine.printHelpIfRequested(parsed)) {
                 return 0;
             }
+            List<String> stray = ((GanStudioCommand) parsed.commandSpec().userObject()).rest();
+            if (!stray.isEmpty()) {
+                // the app's bare arguments and unknown options mean nothing to a command
+                throw new CliException(unexpected(stray.get(0), "gan-studio"));
+            }
             if (!parsed.hasSubcommand()) {
-                GanStudioCommand root = (GanStudioCommand) parsed.commandSpec().userObject();
-                if (!root.rest().isEmpty()) {
-                    throw new CliException(unexpected(root.rest().get(0), "gan-studio"));
-                }
                 line.usage(out);
                 return 0;
-            }
-            if (!((GanStudioCommand) parsed.commandSpec().userObject()).rest().isEmpty()) {
-                throw new CliException(unexpected(((GanStudioCommand) parsed.commandSpec().userObject()).rest().get(0),
-                        "gan-studio"));
             }
             Object command = parsed.subcommand().commandSpec().userObject();
             if (command instanceof TrainOptions train) {
@@ -116,8 +116,11 @@ public final class Cli {
                 bench.validate();
                 return new BenchCommand(bench, out, err).run();
             }
-            out.println(versionLine());
-            return 0;
+            if (command instanceof VersionCommand) {
+                out.println(versionLine());
+                return 0;
+            }
+            throw new IllegalStateException("no handler for " + command.getClass().getSimpleName());
         } catch (ParameterException e) {
             return badInput(message(e, args), err);
         } catch (CliException e) {
@@ -148,12 +151,6 @@ public final class Cli {
     /** "GAN Studio 0.1.0", for {@code --version} and {@code version}. */
     public static String versionLine() {
         return "GAN Studio " + AppVersion.describe();
-    }
-
-    /** The usage text of {@code command} ("train", ...; "" for the whole command line). */
-    static String usage(String command) {
-        CommandLine line = commandLine(null, null);
-        return (command.isEmpty() ? line : line.getSubcommands().get(command)).getUsageMessage();
     }
 
     private static Optional<DeviceOption> deviceOf(Object command) {

@@ -96,7 +96,7 @@ class CliDeviceTest {
         assertEquals(new Cli.Request(Cli.Kind.COMPUTE, Optional.of(DevicePreference.GPU)),
                 Cli.request(new String[] {"bench", "--device", "gpu"}));
         for (String[] info : new String[][] {{"bench", "--help"}, {"--version"}, {"help"}, {"version"}, {"-h"},
-            {"train", "--steps", "x"}, {"help", "train"}}) {
+            {"train", "--steps", "x"}, {"help", "train"}, {"--fast", "bench"}}) {
             assertEquals(Cli.Kind.INFO, Cli.request(info).kind(), String.join(" ", info));
         }
     }

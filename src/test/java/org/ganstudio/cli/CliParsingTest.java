@@ -114,6 +114,8 @@ class CliParsingTest {
         "bench --order random | --order must be one of simultaneous, sequential, got 'random'",
         "bench --device | --device needs a value",
         "--fast | unknown option --fast for gan-studio (see 'gan-studio --help')",
+        "--fast bench | unknown option --fast for gan-studio (see 'gan-studio --help')",
+        "run.ganstudio bench | unexpected argument 'run.ganstudio' for gan-studio",
     })
     void badInputIsExitTwoAndOneLineOnStderr(String args, String message) {
         assertEquals(2, run(args.split(" ")));
