@@ -78,8 +78,14 @@ public final class AppLog {
             console.setFormatter(new LineFormatter());
             root.addHandler(console);
         }
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
-                LOG.log(System.Logger.Level.ERROR, "uncaught exception in thread " + thread.getName(), e));
+        boolean quietConsole = writer == Writer.COMMAND && file != null;
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            LOG.log(System.Logger.Level.ERROR, "uncaught exception in thread " + thread.getName(), e);
+            if (quietConsole) {
+                // the JVM would have printed the stack trace here; a command says one line instead
+                System.err.println("gan-studio: unexpected error (" + e + "); details in " + log);
+            }
+        });
         LOG.log(System.Logger.Level.INFO, () -> "GAN Studio " + AppVersion.describe() + " (" + writer.name()
                 .toLowerCase(java.util.Locale.ROOT) + "), Java " + System.getProperty("java.version") + ", "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
