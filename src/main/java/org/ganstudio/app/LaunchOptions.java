@@ -25,6 +25,9 @@ public record LaunchOptions(Path dataset, Path open, List<String> problems) {
     }
 
     public static LaunchOptions parse(List<String> args) {
+        if (args.isEmpty()) {
+            return new LaunchOptions(null, null, List.of()); // see Cli.request: no parser needed
+        }
         GanStudioCommand c;
         try {
             c = Cli.appOptions(args);

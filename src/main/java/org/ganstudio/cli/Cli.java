@@ -53,6 +53,11 @@ public final class Cli {
     }
 
     public static Request request(String[] args) {
+        if (args.length == 0) {
+            // the app from its icon: skip building the command line, whose first parse loads and
+            // reflects on some 170 picocli classes before the window can start
+            return new Request(Kind.APP, Optional.empty());
+        }
         ParseResult parsed;
         try {
             parsed = commandLine(null, null).parseArgs(args);
