@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Logger;
 
@@ -67,5 +69,40 @@ class AppLogTest {
         String fresh = Files.readString(log, StandardCharsets.UTF_8);
         assertTrue(fresh.contains("third run"), fresh);
         assertFalse(fresh.contains("second run"), fresh);
+    }
+
+    /** Runs {@link AppLogProbe} in a new JVM; returns its exit code and stderr. */
+    private List<String> probe(String writer) throws IOException, InterruptedException {
+        Path err = tmp.resolve("err-" + writer + ".txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), AppLogProbe.class.getName(), tmp.toString(), writer)
+                .redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "probe did not finish");
+        return List.of(String.valueOf(p.exitValue()), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aCommandLogsEverythingToTheFileAndSaysOneLineOnStderr() throws Exception {
+        List<String> r = probe("COMMAND");
+        Path log = tmp.resolve("data").resolve("logs").resolve(AppLog.FILE);
+        assertEquals("1", r.get(0));
+        assertEquals("gan-studio: unexpected error (java.lang.IllegalStateException: boom); details in " + log,
+                r.get(1).strip());
+        String text = Files.readString(log, StandardCharsets.UTF_8);
+        assertTrue(text.contains("INFO [main] org.ganstudio.probe: hello from System.Logger"), text);
+        assertTrue(text.contains("WARNING [main] org.nd4j.probe: hello from SLF4J"), text);
+        assertTrue(text.contains("SEVERE [main] org.ganstudio.app.AppLog: uncaught exception in thread main"), text);
+        assertTrue(text.contains("java.lang.IllegalStateException: boom"), text);
+    }
+
+    @Test
+    void theAppAlsoShowsWarningsOnStderr() throws Exception {
+        List<String> r = probe("APP");
+        assertEquals("1", r.get(0));
+        assertTrue(r.get(1).contains("WARNING [main] org.nd4j.probe: hello from SLF4J"), r.get(1));
+        assertTrue(r.get(1).contains("java.lang.IllegalStateException: boom"), r.get(1));
+        assertFalse(r.get(1).contains("hello from System.Logger"), "INFO stays in the file: " + r.get(1));
+        String text = Files.readString(tmp.resolve("data").resolve("logs").resolve(AppLog.FILE), StandardCharsets.UTF_8);
+        assertTrue(text.contains("hello from System.Logger"), text);
     }
 }
