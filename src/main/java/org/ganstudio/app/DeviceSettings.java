@@ -12,6 +12,8 @@ import java.util.prefs.Preferences;
  */
 public final class DeviceSettings {
 
+    private static final System.Logger LOG = System.getLogger(DeviceSettings.class.getName());
+
     static final String KEY = "device";
 
     private final Preferences node;
@@ -30,6 +32,7 @@ public final class DeviceSettings {
         try {
             return DevicePreference.parse(node.get(KEY, null)).orElse(DevicePreference.AUTO);
         } catch (IllegalStateException | SecurityException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot read the saved device; using auto", e);
             return DevicePreference.AUTO;
         }
     }

@@ -24,6 +24,8 @@ import java.util.function.Supplier;
  */
 final class DeviceStartup {
 
+    private static final System.Logger LOG = System.getLogger(DeviceStartup.class.getName());
+
     /** Either go on in this process with {@code selection}, or exit with {@code exitCode}. */
     record Outcome(DeviceSelection selection, Integer exitCode) {
     }
@@ -79,6 +81,8 @@ final class DeviceStartup {
         if (selection.device() == Device.GPU) {
             BackendStartup.Result started = backend.get();
             if (started.failed()) {
+                LOG.log(System.Logger.Level.INFO, "the GPU backend did not start (" + started.failure()
+                        + "); running again on the CPU. Its output:\n" + started.output());
                 if (env.get("GANSTUDIO_DEBUG") != null) {
                     err.print(started.output());
                 }
@@ -100,6 +104,7 @@ final class DeviceStartup {
         try {
             return new Outcome(selection, restart.runAgain(changes));
         } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not start again with " + changes, e);
             err.println("gan-studio: could not start again with the chosen device (" + e.getMessage() + ")");
             return new Outcome(ActiveDevice.bounded(selection, available, env), null);
         } catch (InterruptedException e) {

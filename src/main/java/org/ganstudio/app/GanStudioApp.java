@@ -15,6 +15,7 @@ import javafx.stage.Window;
 
 import org.ganstudio.dataset.DatasetLoader;
 import org.ganstudio.engine.DeviceInfo;
+import org.ganstudio.model.AppVersion;
 import org.ganstudio.session.TrainingControl;
 import org.ganstudio.session.TrainingSession;
 import org.ganstudio.ui.common.FxBackgroundRunner;
@@ -56,6 +57,8 @@ public class GanStudioApp extends Application {
         }
     }
 
+    private static final System.Logger LOG = System.getLogger(GanStudioApp.class.getName());
+
     private final Services services;
     private TrainingControl session;
     private FxBackgroundRunner runner;
@@ -73,6 +76,7 @@ public class GanStudioApp extends Application {
 
     public static void main(String[] args) {
         NativeRuntime.configure();
+        AppLog.start(AppDirectories.standard(), AppLog.Writer.APP); // done already when the Launcher ran
         launch(GanStudioApp.class, args);
     }
 
@@ -94,9 +98,10 @@ public class GanStudioApp extends Application {
                 System::nanoTime, System.nanoTime());
         DeviceViewModel devices = services.devices() == null ? null : new DeviceViewModel(services.devices(),
                 lab.files(), runner, dialogs, lab.notifier(), () -> closeWithoutAutosave(stage));
-        window = new LabWindow(lab, devices, dialogs, this::showDocument, version(), services.device());
+        window = new LabWindow(lab, devices, dialogs, this::showDocument, AppVersion.current().orElse(null),
+                services.device(), AppLog.folder(dirs));
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
-            e.printStackTrace(); // for developers; the user gets one sentence
+            LOG.log(System.Logger.Level.ERROR, "uncaught exception on the FX thread", e); // the user gets one sentence
             lab.notifier().error("Something went wrong", "The lab hit an unexpected problem ("
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
                     + "). Training is not affected; save your experiment to be safe.");
@@ -170,6 +175,7 @@ public class GanStudioApp extends Application {
         try {
             getHostServices().showDocument(file.toUri().toString());
         } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot show " + file, e);
             lab.notifier().info("Open " + file + " to read it");
         }
     }
@@ -179,13 +185,9 @@ public class GanStudioApp extends Application {
         try {
             Files.createDirectories(reports);
         } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot create " + reports + "; reports go to the temp folder", e);
             return Path.of(System.getProperty("java.io.tmpdir"));
         }
         return reports;
-    }
-
-    private static String version() {
-        String v = GanStudioApp.class.getPackage().getImplementationVersion();
-        return v;
     }
 }

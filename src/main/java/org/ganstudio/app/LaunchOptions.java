@@ -1,51 +1,69 @@
 package org.ganstudio.app;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+
+import org.ganstudio.cli.Cli;
+import org.ganstudio.cli.CliException;
+import org.ganstudio.cli.GanStudioCommand;
+import org.ganstudio.engine.ExperimentFile;
 
 /**
  * What the window was asked to do at start: {@code --dataset PATH} preselects (and loads) a dataset folder,
- * {@code --open FILE} opens an experiment; {@code --device} was already applied by the launcher. Unknown
- * arguments are reported, not fatal.
+ * {@code --open FILE} or a bare {@code FILE.ganstudio} (what a file manager passes on a double click) opens an
+ * experiment; {@code --device} was already applied by the launcher. The options are declared once, with the
+ * commands', in {@link GanStudioCommand}. Unknown or bad arguments are reported, not fatal.
  */
 public record LaunchOptions(Path dataset, Path open, List<String> problems) {
 
+    public LaunchOptions {
+        problems = List.copyOf(problems);
+    }
+
     public static LaunchOptions parse(List<String> args) {
-        Path dataset = null;
-        Path open = null;
-        List<String> problems = new java.util.ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            String value = null;
-            String name = a;
-            int eq = a.indexOf('=');
-            if (a.startsWith("--") && eq > 0) {
-                name = a.substring(0, eq);
-                value = a.substring(eq + 1);
-            } else if ((a.equals("--dataset") || a.equals("--open") || a.equals("--device")) && i + 1 < args.size()) {
-                value = args.get(++i);
-            }
-            switch (name) {
-                case "--dataset" -> {
-                    if (value == null) {
-                        problems.add("--dataset needs a folder");
-                    } else {
-                        dataset = Path.of(value).toAbsolutePath().normalize();
-                    }
-                }
-                case "--open" -> {
-                    if (value == null) {
-                        problems.add("--open needs a file");
-                    } else {
-                        open = Path.of(value).toAbsolutePath().normalize();
-                    }
-                }
-                case "--device" -> {
-                    // chosen by the launcher before the window starts (see Launcher)
-                }
-                default -> problems.add("unknown argument " + a);
+        if (args.isEmpty()) {
+            return new LaunchOptions(null, null, List.of()); // see Cli.request: no parser needed
+        }
+        GanStudioCommand c;
+        try {
+            c = Cli.appOptions(args);
+        } catch (CliException e) {
+            return new LaunchOptions(null, null, List.of(e.getMessage()));
+        }
+        Path dataset = c.dataset().map(LaunchOptions::absolute).orElse(null);
+        Path open = c.open().map(LaunchOptions::absolute).orElse(null);
+        List<String> problems = new ArrayList<>();
+        for (String a : c.rest()) {
+            if (a.startsWith("-")) {
+                problems.add("unknown argument " + a);
+            } else if (!isExperiment(a)) {
+                problems.add("unknown argument " + a + " (not an existing " + ExperimentFile.EXTENSION + " file)");
+            } else if (open != null) {
+                problems.add("one experiment at a time: " + a + " not opened");
+            } else {
+                open = absolute(Path.of(a));
             }
         }
-        return new LaunchOptions(dataset, open, List.copyOf(problems));
+        return new LaunchOptions(dataset, open, problems);
+    }
+
+    private static boolean isExperiment(String arg) {
+        Path p;
+        try {
+            p = Path.of(arg);
+        } catch (InvalidPathException e) {
+            return false;
+        }
+        return p.getFileName() != null
+                && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ExperimentFile.EXTENSION)
+                && Files.isRegularFile(p);
+    }
+
+    private static Path absolute(Path p) {
+        return p.toAbsolutePath().normalize();
     }
 }

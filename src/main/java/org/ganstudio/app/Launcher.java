@@ -6,13 +6,14 @@ import org.ganstudio.engine.device.DevicePreference;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The jar's entry point: a CLI subcommand runs headless, anything else opens the window. A plain
- * class (not an Application) so JavaFX can start from the class path. Before anything loads ND4J it
- * applies the device choice ({@code --device}, else {@code GANSTUDIO_DEVICE}, else the app's saved
- * setting), which may mean running this same command again in a new process (see
- * {@link DeviceStartup}).
+ * class (not an Application) so JavaFX can start from the class path. Before anything logs or loads
+ * ND4J it opens the log ({@link AppLog}) and applies the device choice ({@code --device}, else
+ * {@code GANSTUDIO_DEVICE}, else the app's saved setting), which may mean running this same command
+ * again in a new process (see {@link DeviceStartup}).
  */
 public final class Launcher {
 
@@ -21,18 +22,21 @@ public final class Launcher {
 
     public static void main(String[] args) {
         NativeRuntime.configure();
-        boolean cli = args.length > 0 && Cli.handles(args[0]);
-        if (cli && !Cli.computes(args)) {
+        Cli.Request request = Cli.request(args);
+        boolean cli = request.kind() != Cli.Kind.APP;
+        AppLog.start(AppDirectories.standard(), cli ? AppLog.Writer.COMMAND : AppLog.Writer.APP);
+        if (request.kind() == Cli.Kind.INFO) {
             System.exit(Cli.run(args, System.out, System.err));
         }
         LaunchCommand command = LaunchCommand.current(args);
         Relauncher.recordLaunch(command);
-        // a bad value is the CLI's to report; until then, and in the app, it counts as not given
-        DevicePreference requested = requestedDevice(args, System.getenv())
-                .orElseGet(() -> cli ? DevicePreference.AUTO : new DeviceSettings().load());
-        String fromEnv = System.getenv(DevicePreference.ENVIRONMENT_VARIABLE);
+        Map<String, String> env = System.getenv();
+        // a bad GANSTUDIO_DEVICE is the command's to report (exit 2); the app ignores it, saying so
+        DevicePreference requested = requestedDevice(request.device(), env,
+                cli ? () -> DevicePreference.AUTO : () -> new DeviceSettings().load());
+        String fromEnv = env.get(DevicePreference.ENVIRONMENT_VARIABLE);
         if (!cli && fromEnv != null && DevicePreference.parse(fromEnv).isEmpty()
-                && System.getenv(Relauncher.RELAUNCHED) == null) {
+                && env.get(Relauncher.RELAUNCHED) == null) {
             System.err.println("gan-studio: ignoring " + DevicePreference.ENVIRONMENT_VARIABLE + "='" + fromEnv
                     + "' (auto, cpu or gpu)");
         }
@@ -51,18 +55,12 @@ public final class Launcher {
     }
 
     /**
-     * The last {@code --device X} or {@code --device=X}, else {@code GANSTUDIO_DEVICE}, if it names a
-     * device (the app's saved setting comes after both).
+     * {@code --device} as parsed, else {@code GANSTUDIO_DEVICE} if it names a device, else
+     * {@code fallback} (the app's saved setting, or auto for a command).
      */
-    static Optional<DevicePreference> requestedDevice(String[] args, Map<String, String> env) {
-        String value = null;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--device") && i + 1 < args.length) {
-                value = args[++i];
-            } else if (args[i].startsWith("--device=")) {
-                value = args[i].substring("--device=".length());
-            }
-        }
-        return DevicePreference.parse(value != null ? value : env.get(DevicePreference.ENVIRONMENT_VARIABLE));
+    static DevicePreference requestedDevice(Optional<DevicePreference> option, Map<String, String> env,
+                                            Supplier<DevicePreference> fallback) {
+        return option.or(() -> DevicePreference.parse(env.get(DevicePreference.ENVIRONMENT_VARIABLE)))
+                .orElseGet(fallback);
     }
 }

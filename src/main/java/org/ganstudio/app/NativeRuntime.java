@@ -18,8 +18,6 @@ public final class NativeRuntime {
         long maxBytes = clamp(ram / 4, gib, 3 * gib);
         setIfAbsent("org.bytedeco.javacpp.maxbytes", String.valueOf(maxBytes));
         setIfAbsent("org.bytedeco.javacpp.maxphysicalbytes", String.valueOf(maxBytes + Runtime.getRuntime().maxMemory() + gib));
-        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
     }
 
     private static long clamp(long v, long lo, long hi) {

@@ -10,35 +10,26 @@ import org.ganstudio.session.ImageBatch;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 
 /** {@code sample}: draws images from a saved experiment's generator into a PNG grid. */
 final class SampleCommand {
 
-    static final String HELP = """
-            gan-studio sample --checkpoint FILE --out grid.png [--count 64] [--seed S] [--device auto|cpu|gpu]
-
-            Draws --count images (1 to 1024) from random latent vectors (seeded by --seed, default 1)
-            with the saved generator and writes them as one PNG grid.
-            """;
-
-    private final CliArgs args;
+    private final SampleOptions options;
     private final PrintStream out;
     private final PrintStream err;
 
-    SampleCommand(List<String> raw, PrintStream out, PrintStream err) throws CliException {
-        this.args = new CliArgs("sample", raw, Set.of("checkpoint", "out", "count", "seed", CliDevice.OPTION), Set.of());
+    SampleCommand(SampleOptions options, PrintStream out, PrintStream err) {
+        this.options = options;
         this.out = out;
         this.err = err;
     }
 
     int run() throws CliException, IOException {
-        CliDevice.select(args, err);
-        Path file = args.existingFile("checkpoint");
-        Path target = Path.of(args.required("out"));
-        int count = args.integer("count", 64, 1, 1024);
-        long seed = args.longValue("seed", 1);
+        CliDevice.select(options.device(), err);
+        Path file = options.checkpoint();
+        Path target = options.out();
+        int count = options.count();
+        long seed = options.seed();
         ExperimentFile.Contents c;
         try {
             c = ExperimentFile.read(file);

@@ -13,6 +13,8 @@ import com.sun.jna.NativeLibrary;
  */
 public final class NativeHeap {
 
+    private static final System.Logger LOG = System.getLogger(NativeHeap.class.getName());
+
     /** Trimming costs a few milliseconds; every two seconds keeps that under half a percent. */
     static final long MIN_INTERVAL_NANOS = 2_000_000_000L;
 
@@ -30,6 +32,7 @@ public final class NativeHeap {
         try {
             return NativeLibrary.getInstance("c").getFunction("malloc_trim");
         } catch (RuntimeException | LinkageError e) {
+            LOG.log(System.Logger.Level.DEBUG, "malloc_trim unavailable", e);
             return null;   // not glibc (e.g. musl) or JNA unavailable: nothing to trim
         }
     }

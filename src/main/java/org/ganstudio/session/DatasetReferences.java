@@ -12,6 +12,8 @@ import java.util.Map;
 /** Converts between a loaded dataset's origin and the reference stored in experiment files. */
 public final class DatasetReferences {
 
+    private static final System.Logger LOG = System.getLogger(DatasetReferences.class.getName());
+
     private DatasetReferences() {
     }
 
@@ -47,6 +49,7 @@ public final class DatasetReferences {
             }
         } catch (IllegalArgumentException e) {
             // an unreadable option falls back to its default: the data can still be loaded
+            LOG.log(System.Logger.Level.WARNING, "unreadable dataset option in an experiment file; using its default", e);
         }
         return o;
     }

@@ -15,6 +15,8 @@ import java.util.function.Consumer;
  */
 final class LatentRenderer implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(LatentRenderer.class.getName());
+
     record Request(long tag, float[] latents, int count) {
     }
 
@@ -66,6 +68,7 @@ final class LatentRenderer implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException | OutOfMemoryError e) {
+                LOG.log(System.Logger.Level.WARNING, "latent rendering failed", e);
                 problems.accept("Could not render the latent images: " + e.getMessage());
             }
         }

@@ -30,6 +30,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class TrainingSession implements TrainingControl {
 
+    private static final System.Logger LOG = System.getLogger(TrainingSession.class.getName());
+
     private static final long PUBLISH_INTERVAL_NANOS = 33_000_000L;
     private static final long CLOSE_WAIT_MILLIS = 15_000;
 
@@ -208,6 +210,7 @@ public final class TrainingSession implements TrainingControl {
                 publish(true);
                 done.complete(target);
             } catch (SessionException e) {
+                LOG.log(System.Logger.Level.WARNING, "saving " + target + " failed", e);
                 message = e.getMessage();
                 publish(true);
                 done.completeExceptionally(e);
@@ -259,6 +262,7 @@ public final class TrainingSession implements TrainingControl {
                 publish(true);   // before completing: whoever waits on the future sees the opened run
                 done.complete(c.config());
             } catch (SessionException e) {
+                LOG.log(System.Logger.Level.WARNING, "opening " + source + " failed", e);
                 state = before == SessionState.LOADING ? SessionState.EMPTY : before;
                 message = e.getMessage();
                 publish(true);
@@ -372,6 +376,7 @@ public final class TrainingSession implements TrainingControl {
         try {
             cmd.body().run();
         } catch (RuntimeException | OutOfMemoryError e) {
+            LOG.log(System.Logger.Level.WARNING, "a session command failed", e);
             message = "Could not do that: " + describe(e);
         }
         publish(true);
@@ -410,6 +415,7 @@ public final class TrainingSession implements TrainingControl {
             listener.stopped(RunListener.Stop.FAILED, run.completedSteps(), message);
             publish(true);
         } catch (RuntimeException | OutOfMemoryError e) {
+            LOG.log(System.Logger.Level.ERROR, "the engine stopped", e);
             state = run == null ? SessionState.EMPTY : SessionState.PAUSED;
             stepsPerSecond = 0;
             message = "The engine stopped: " + describe(e);

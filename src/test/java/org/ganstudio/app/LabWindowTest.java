@@ -10,11 +10,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.ganstudio.model.AppVersion;
 import org.ganstudio.session.SessionState;
 import org.ganstudio.ui.testing.FakeTrainingControl;
 import org.ganstudio.ui.testing.ScriptedLabDialogs;
@@ -105,6 +110,23 @@ class LabWindowTest {
         waitFor(() -> app.lab().settings().config() != null
                 && app.lab().settings().config().generator().blocks().size() == 3);
         assertFalse(session.calls.contains("start"));
+    }
+
+    private MenuItem helpItem(FxRobot robot, String id) {
+        Menu help = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(m -> m.getText().equals("Help")).findFirst().orElseThrow();
+        return help.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void helpOffersTheLogFolderAndAboutShowsThePomsVersion(FxRobot robot) throws Exception {
+        assertEquals("Open log folder", helpItem(robot, "menuLogFolder").getText());
+        robot.interact(() -> helpItem(robot, "menuAbout").fire());
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane about = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(about.getContentText().contains("Version " + AppVersion.current().orElseThrow() + "\n"),
+                about.getContentText());
+        robot.interact(() -> ((Stage) about.getScene().getWindow()).close());
     }
 
     @Test

@@ -8,9 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 import org.ganstudio.engine.device.DevicePreference;
 
@@ -60,17 +59,28 @@ class CliDeviceTest {
         assertEquals(line, err().strip(), "checked before the checkpoint");
     }
 
+    private static DeviceOption deviceOf(String... args) {
+        return ((BenchOptions) Cli.commandLine(null, null).parseArgs(args).subcommand().commandSpec().userObject())
+                .device();
+    }
+
     @Test
     void theOptionWinsOverTheEnvironmentVariableWhichWinsOverAuto() throws CliException {
-        CliArgs none = new CliArgs("bench", List.of(), Set.of("device"), Set.of());
-        CliArgs gpu = new CliArgs("bench", List.of("--device", "gpu"), Set.of("device"), Set.of());
+        DeviceOption none = deviceOf("bench");
+        DeviceOption gpu = deviceOf("bench", "--device", "gpu");
         Map<String, String> env = Map.of("GANSTUDIO_DEVICE", "CPU");
-        assertEquals(DevicePreference.AUTO, CliDevice.requested(none, Map.of()));
-        assertEquals(DevicePreference.CPU, CliDevice.requested(none, env));
-        assertEquals(DevicePreference.GPU, CliDevice.requested(gpu, env));
+        assertEquals(DevicePreference.AUTO, none.resolve(Map.of()));
+        assertEquals(DevicePreference.CPU, none.resolve(env));
+        assertEquals(DevicePreference.GPU, gpu.resolve(env));
         CliException bad = assertThrows(CliException.class,
-                () -> CliDevice.requested(none, Map.of("GANSTUDIO_DEVICE", "banana")));
+                () -> none.resolve(Map.of("GANSTUDIO_DEVICE", "banana")));
         assertEquals("GANSTUDIO_DEVICE must be one of auto, cpu, gpu, got 'banana'", bad.getMessage());
+    }
+
+    @Test
+    void theLastDeviceGivenCountsAndAnyCaseIsAccepted() {
+        assertEquals(Optional.of(DevicePreference.CPU), deviceOf("bench", "--device=gpu", "--device", "CPU").given());
+        assertEquals(Optional.empty(), deviceOf("bench").given());
     }
 
     @Test
@@ -81,10 +91,24 @@ class CliDeviceTest {
 
     @Test
     void onlyCommandsThatComputeNeedTheirDeviceApplied() {
-        assertTrue(Cli.computes(new String[] {"train", "--dataset", "d"}));
-        assertTrue(Cli.computes(new String[] {"bench"}));
-        assertFalse(Cli.computes(new String[] {"bench", "--help"}));
-        assertFalse(Cli.computes(new String[] {"--version"}));
-        assertFalse(Cli.computes(new String[] {"help"}));
+        assertEquals(new Cli.Request(Cli.Kind.COMPUTE, Optional.empty()),
+                Cli.request(new String[] {"train", "--dataset", "d", "--out", "o"}));
+        assertEquals(new Cli.Request(Cli.Kind.COMPUTE, Optional.of(DevicePreference.GPU)),
+                Cli.request(new String[] {"bench", "--device", "gpu"}));
+        for (String[] info : new String[][] {{"bench", "--help"}, {"--version"}, {"help"}, {"version"}, {"-h"},
+            {"train", "--steps", "x"}, {"help", "train"}, {"--fast", "bench"}}) {
+            assertEquals(Cli.Kind.INFO, Cli.request(info).kind(), String.join(" ", info));
+        }
+    }
+
+    @Test
+    void withoutACommandTheAppStartsWithItsDevice() {
+        assertEquals(new Cli.Request(Cli.Kind.APP, Optional.empty()), Cli.request(new String[0]));
+        assertEquals(new Cli.Request(Cli.Kind.APP, Optional.of(DevicePreference.CPU)),
+                Cli.request(new String[] {"--open", "x.ganstudio", "--device", "cpu"}));
+        // a bad value is the app's to report: it starts, on its saved device
+        assertEquals(new Cli.Request(Cli.Kind.APP, Optional.empty()),
+                Cli.request(new String[] {"--device", "banana"}));
+        assertEquals(Cli.Kind.APP, Cli.request(new String[] {"run.ganstudio", "--fast"}).kind());
     }
 }

@@ -44,6 +44,8 @@ import org.ganstudio.ui.common.BackgroundRunner;
  */
 public final class DatasetViewModel {
 
+    private static final System.Logger LOG = System.getLogger(DatasetViewModel.class.getName());
+
     /** Most images shown in the preview grid. */
     public static final int PREVIEW_LIMIT = 64;
     /** {@link #progressProperty()} while the total is not known yet (the value ProgressBar treats as indeterminate). */
@@ -359,6 +361,7 @@ public final class DatasetViewModel {
             report.writeTo(file);
             return file;
         } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot write the dataset report " + file, e);
             return null; // the report is a convenience; loading itself succeeded or failed on its own terms
         }
     }

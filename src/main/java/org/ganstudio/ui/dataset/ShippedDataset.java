@@ -18,6 +18,8 @@ import java.util.stream.Stream;
  */
 public record ShippedDataset(String name, Path path) {
 
+    private static final System.Logger LOG = System.getLogger(ShippedDataset.class.getName());
+
     /** Selected when the app starts: quick to learn, so the first run shows results soon. */
     public static final String DEFAULT_NAME = "shapes";
 
@@ -44,6 +46,7 @@ public record ShippedDataset(String name, Path path) {
                                 new ShippedDataset(p.getFileName().toString(), p.toAbsolutePath().normalize())));
             } catch (java.io.IOException e) {
                 // an unreadable datasets folder just contributes nothing
+                LOG.log(System.Logger.Level.WARNING, "cannot list the shipped datasets in " + root, e);
             }
         }
         return List.copyOf(found.values());
@@ -80,6 +83,7 @@ public record ShippedDataset(String name, Path path) {
             var source = ShippedDataset.class.getProtectionDomain().getCodeSource();
             return source == null ? Optional.empty() : Optional.of(Path.of(source.getLocation().toURI()));
         } catch (Exception e) {
+            LOG.log(System.Logger.Level.DEBUG, "the app's own location is unknown", e);
             return Optional.empty();
         }
     }

@@ -15,6 +15,8 @@ import java.util.Objects;
  */
 public final class RecentFiles {
 
+    private static final System.Logger LOG = System.getLogger(RecentFiles.class.getName());
+
     public static final int MAX = 8;
 
     private final Path store;
@@ -44,6 +46,7 @@ public final class RecentFiles {
             }
             return List.copyOf(out);
         } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot read the recent files list " + store, e);
             return List.of();
         }
     }
@@ -69,7 +72,7 @@ public final class RecentFiles {
             Files.createDirectories(store.toAbsolutePath().getParent());
             Files.write(store, kept.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            // the list still works for this run
+            LOG.log(System.Logger.Level.WARNING, "cannot save the recent files list " + store + "; it still works for this run", e);
         }
         return kept;
     }

@@ -32,6 +32,8 @@ import org.ganstudio.ui.training.TrainingViewModel;
  */
 public final class LabViewModel {
 
+    private static final System.Logger LOG = System.getLogger(LabViewModel.class.getName());
+
     private final TrainingControl session;
     private final SnapshotPoller poller;
     private final DatasetViewModel dataset;
@@ -63,6 +65,7 @@ public final class LabViewModel {
 
             @Override
             public void error(String title, String message) {
+                LOG.log(System.Logger.Level.WARNING, title + ": " + message); // what the user saw, for a bug report
                 status.set(title);
                 dialogs.showError(title, message);
             }

@@ -57,6 +57,8 @@ import org.ganstudio.ui.training.TrainingViewModel;
  */
 public final class LabWindow {
 
+    private static final System.Logger LOG = System.getLogger(LabWindow.class.getName());
+
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 800;
     public static final String STYLESHEET = "/org/ganstudio/ui/lab/lab.css";
@@ -66,6 +68,7 @@ public final class LabWindow {
     private final LabDialogs dialogs;
     private final String version;
     private final Supplier<String> device;
+    private final Path logFolder;
     private final BorderPane root = new BorderPane();
     private final ChartsView charts;
     private final TabPane leftTabs = new TabPane();
@@ -75,14 +78,18 @@ public final class LabWindow {
      * @param version e.g. "0.1.0"
      * @param device  what the engine computes on, in words, or null when unknown (asked when About opens)
      */
-    /** @param devices the device setting, or null to leave it out */
+    /**
+     * @param devices   the device setting, or null to leave it out
+     * @param logFolder where the log file is (Help → Open log folder), or null to leave the item out
+     */
     public LabWindow(LabViewModel vm, DeviceViewModel devices, LabDialogs dialogs, DocumentOpener opener, String version,
-                     Supplier<String> device) {
+                     Supplier<String> device, Path logFolder) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.devices = devices;
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.version = version;
         this.device = device;
+        this.logFolder = logFolder;
         this.charts = new ChartsView(vm.charts());
         build(opener);
     }
@@ -106,7 +113,7 @@ public final class LabWindow {
     private void build(DocumentOpener opener) {
         root.setId("labWindow");
         TrainingToolbar toolbar = new TrainingToolbar(vm.training());
-        root.setTop(new VBox(menuBar(), toolbar.getRoot(), divergedBanner()));
+        root.setTop(new VBox(menuBar(opener), toolbar.getRoot(), divergedBanner()));
 
         DatasetView datasetView = new DatasetView(vm.dataset(), dialogs, opener);
         Label dataText = new Label();
@@ -201,7 +208,7 @@ public final class LabWindow {
         return bar;
     }
 
-    private MenuBar menuBar() {
+    private MenuBar menuBar(DocumentOpener opener) {
         var files = vm.files();
         var training = vm.training();
         Menu file = new Menu("File");
@@ -258,7 +265,12 @@ public final class LabWindow {
         Menu help = new Menu("Help");
         MenuItem how = item("How to use", "menuHowTo", this::showHowTo);
         how.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        help.getItems().addAll(how, item("About GAN Studio", "menuAbout", this::showAbout));
+        help.getItems().add(how);
+        if (logFolder != null) {
+            // the folder, not the file: a teacher attaches gan-studio.log (and .old.log) from there
+            help.getItems().add(item("Open log folder", "menuLogFolder", () -> opener.open(logFolder)));
+        }
+        help.getItems().add(item("About GAN Studio", "menuAbout", this::showAbout));
 
         MenuBar bar = new MenuBar(file, train, help);
         bar.setId("menuBar");
@@ -329,6 +341,7 @@ public final class LabWindow {
         try {
             dev = device == null ? null : device.get();
         } catch (RuntimeException | LinkageError e) {
+            LOG.log(System.Logger.Level.WARNING, "the engine could not describe its device", e);
             dev = null; // the engine could not tell; About still opens
         }
         StringBuilder text = new StringBuilder();

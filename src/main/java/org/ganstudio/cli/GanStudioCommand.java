@@ -1,0 +1,55 @@
+package org.ganstudio.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The whole command line: without a command it opens the app (these options are the app's), with one it
+ * runs that command headless. Unknown options here do not stop the app: they land in {@link #rest()}
+ * with the bare arguments, for the app to open or report.
+ */
+@Command(name = "gan-studio", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        sortOptions = false, synopsisSubcommandLabel = "[COMMAND]",
+        description = {"GAN Studio: a desktop lab for watching GANs learn.",
+            "Without a command it opens the app; a command runs headless."},
+        subcommands = {TrainOptions.class, SampleOptions.class, BenchOptions.class, Cli.VersionCommand.class,
+            picocli.CommandLine.HelpCommand.class},
+        footer = {"%n'gan-studio COMMAND --help' lists the options of a command."})
+public final class GanStudioCommand {
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "an experiment (.ganstudio) to open, as a file manager passes it")
+    private List<String> rest = List.of();
+
+    @Option(names = "--dataset", paramLabel = "DIR", description = "open the app with this dataset folder loaded")
+    private Path dataset;
+
+    @Option(names = "--open", paramLabel = "FILE", description = "open the app with this experiment")
+    private Path open;
+
+    @Mixin
+    private DeviceOption device = new DeviceOption();
+
+    public Optional<Path> dataset() {
+        return Optional.ofNullable(dataset);
+    }
+
+    public Optional<Path> open() {
+        return Optional.ofNullable(open);
+    }
+
+    /** Bare arguments and unknown options, in the order given. */
+    public List<String> rest() {
+        return List.copyOf(rest);
+    }
+
+    public DeviceOption device() {
+        return device;
+    }
+}
