@@ -26,23 +26,23 @@ public record SessionSnapshot(long version, SessionState state, ExperimentConfig
                               List<ImageBatch> grids, ImageBatch latent, String message,
                               LoadedDataset dataset, DatasetReference datasetReference, Path file,
                               double generatorLearningRate, double discriminatorLearningRate,
-                              int discriminatorSteps, int sampleInterval) {
+                              int discriminatorSteps, int sampleInterval, long stopAt, long savedStep) {
 
     public static SessionSnapshot empty() {
         return new SessionSnapshot(0, SessionState.EMPTY, null, 0, null, MetricsView.EMPTY, 0, List.of(), null,
-                null, null, null, null, 0, 0, 1, 50);
+                null, null, null, null, 0, 0, 1, 50, 0, -1);
     }
 
     SessionSnapshot withLatent(ImageBatch l, long newVersion) {
         return new SessionSnapshot(newVersion, state, config, step, last, metrics, stepsPerSecond, grids, l, message,
                 dataset, datasetReference, file, generatorLearningRate, discriminatorLearningRate, discriminatorSteps,
-                sampleInterval);
+                sampleInterval, stopAt, savedStep);
     }
 
     SessionSnapshot withMessage(String m, long newVersion) {
         return new SessionSnapshot(newVersion, state, config, step, last, metrics, stepsPerSecond, grids, latent, m,
                 dataset, datasetReference, file, generatorLearningRate, discriminatorLearningRate, discriminatorSteps,
-                sampleInterval);
+                sampleInterval, stopAt, savedStep);
     }
 
     public ImageBatch latestGrid() {

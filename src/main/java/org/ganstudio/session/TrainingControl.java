@@ -53,6 +53,24 @@ public interface TrainingControl extends AutoCloseable {
 
     SessionSnapshot snapshot();
 
+    // STAND-IN defaults for the lead's session API (replaced by main's version on merge)
+
+    /** Stop training exactly when completed steps reach {@code step} (state becomes PAUSED); 0 = no stop. */
+    default void setStopAt(long step) {
+        throw new UnsupportedOperationException("setStopAt");
+    }
+
+    /** Reads what an experiment file holds about itself without opening it. */
+    default CompletableFuture<ExperimentSummary> inspect(Path file) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("inspect"));
+    }
+
+    /** Closes without blocking the caller: completes when the engine thread has ended. */
+    default CompletableFuture<Void> closeAsync() {
+        close();
+        return CompletableFuture.completedFuture(null);
+    }
+
     @Override
     void close();
 }

@@ -384,7 +384,7 @@ public final class TrainingSession implements TrainingControl {
                 dataset, reference, file,
                 trainer == null ? 0 : trainer.generatorOptimizer().learningRate(),
                 trainer == null ? 0 : trainer.discriminatorOptimizer().learningRate(),
-                trainer == null ? 1 : trainer.discriminatorSteps(), sampleInterval));
+                trainer == null ? 1 : trainer.discriminatorSteps(), sampleInterval, 0, -1)); // STAND-IN until main
     }
 
     private static String describe(Throwable e) {

@@ -32,6 +32,8 @@ public final class SnapshotBuilder {
     private double dLr;
     private int dSteps;
     private int sampleInterval;
+    private long stopAt;
+    private long savedStep;
 
     public SnapshotBuilder(SessionSnapshot s) {
         version = s.version();
@@ -51,6 +53,8 @@ public final class SnapshotBuilder {
         dLr = s.discriminatorLearningRate();
         dSteps = s.discriminatorSteps();
         sampleInterval = s.sampleInterval();
+        stopAt = s.stopAt();
+        savedStep = s.savedStep();
     }
 
     public SnapshotBuilder version(long v) { version = v; return this; }
@@ -70,9 +74,11 @@ public final class SnapshotBuilder {
     public SnapshotBuilder learningRates(double g, double d) { gLr = g; dLr = d; return this; }
     public SnapshotBuilder discriminatorSteps(int v) { dSteps = v; return this; }
     public SnapshotBuilder sampleInterval(int v) { sampleInterval = v; return this; }
+    public SnapshotBuilder stopAt(long v) { stopAt = v; return this; }
+    public SnapshotBuilder savedStep(long v) { savedStep = v; return this; }
 
     public SessionSnapshot build() {
         return new SessionSnapshot(version, state, config, step, last, metrics, stepsPerSecond, grids, latent, message,
-                dataset, datasetReference, file, gLr, dLr, dSteps, sampleInterval);
+                dataset, datasetReference, file, gLr, dLr, dSteps, sampleInterval, stopAt, savedStep);
     }
 }
