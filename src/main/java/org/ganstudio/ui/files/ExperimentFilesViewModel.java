@@ -29,7 +29,7 @@ import org.ganstudio.ui.common.Confirmer;
 import org.ganstudio.ui.common.FileDialogs;
 import org.ganstudio.ui.common.Notifier;
 import org.ganstudio.ui.hyperparameters.HyperparametersViewModel;
-import org.ganstudio.ui.training.DataSelection;
+import org.ganstudio.ui.common.DataSelection;
 import org.ganstudio.ui.training.TrainingViewModel;
 
 /**

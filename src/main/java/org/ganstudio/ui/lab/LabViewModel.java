@@ -22,7 +22,7 @@ import org.ganstudio.ui.files.RecentFiles;
 import org.ganstudio.ui.hyperparameters.HyperparametersViewModel;
 import org.ganstudio.ui.latent.LatentViewModel;
 import org.ganstudio.ui.samples.SamplesViewModel;
-import org.ganstudio.ui.training.DataSelection;
+import org.ganstudio.ui.common.DataSelection;
 import org.ganstudio.ui.training.TrainingViewModel;
 
 /**
