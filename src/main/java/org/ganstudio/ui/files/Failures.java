@@ -3,10 +3,27 @@ package org.ganstudio.ui.files;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
+import org.ganstudio.session.SessionException;
+
 /** Turns exceptions into one sentence for the user; never a stack trace. */
 final class Failures {
 
     private Failures() {
+    }
+
+    /**
+     * What to tell the user: a session failure's own message as it is (it is complete), anything else as
+     * {@code context + ": " + reason}.
+     */
+    static String message(Throwable t, String context) {
+        SessionException s = SessionException.of(t);
+        return s != null ? s.getMessage() : context + ": " + reason(t);
+    }
+
+    /** The failure's kind, or null when it is not a session failure. */
+    static SessionException.Kind kind(Throwable t) {
+        SessionException s = SessionException.of(t);
+        return s == null ? null : s.kind();
     }
 
     static String reason(Throwable t) {

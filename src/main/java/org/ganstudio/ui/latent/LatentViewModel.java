@@ -26,6 +26,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 
+import org.ganstudio.ui.common.Endpoint;
+import org.ganstudio.ui.common.FixedNoise;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.LatentNoise;
 import org.ganstudio.session.ImageBatch;

@@ -1,4 +1,4 @@
-package org.ganstudio.ui.latent;
+package org.ganstudio.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
