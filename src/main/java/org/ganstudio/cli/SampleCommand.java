@@ -2,6 +2,7 @@ package org.ganstudio.cli;
 
 import org.ganstudio.engine.ExperimentFile;
 import org.ganstudio.engine.GanTrainer;
+import org.ganstudio.imaging.ImageFiles;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.LatentNoise;
 import org.ganstudio.session.ImageBatch;
@@ -53,7 +54,7 @@ final class SampleCommand {
         c.applyTo(t);
         float[] z = LatentNoise.gaussian(seed, count, config.latentSize());
         float[] img = t.generate(z, count);
-        PngGrid.write(ImageBatch.fromTanh(t.completedSteps(), 0, config.imageShape(), count, img), target);
+        ImageFiles.writeGridPng(target, ImageBatch.fromTanh(t.completedSteps(), 0, config.imageShape(), count, img));
         out.println("wrote " + count + " samples from step " + t.completedSteps() + " to " + target);
         return 0;
     }

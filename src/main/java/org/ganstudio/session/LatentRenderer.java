@@ -1,10 +1,7 @@
 package org.ganstudio.session;
 
-import org.ganstudio.engine.NetworkFactory;
-import org.ganstudio.engine.nn.InferenceNetwork;
-import org.ganstudio.engine.nn.Network;
-import org.ganstudio.model.ExperimentConfig;
-import org.nd4j.linalg.factory.Nd4j;
+import org.ganstudio.engine.GeneratorReplica;
+import org.ganstudio.engine.GeneratorReplica.Weights;
 
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,10 +15,6 @@ import java.util.function.Consumer;
  */
 final class LatentRenderer implements AutoCloseable {
 
-    /** G's parameters and batch-norm statistics at one step, as plain arrays. */
-    record Weights(ExperimentConfig config, long step, float[] params, float[] state) {
-    }
-
     record Request(long tag, float[] latents, int count) {
     }
 
@@ -34,9 +27,7 @@ final class LatentRenderer implements AutoCloseable {
     private volatile boolean closing;
 
     // render-thread state
-    private ExperimentConfig config;
-    private Network generator;
-    private InferenceNetwork inference;
+    private GeneratorReplica replica;
     private Weights applied;
 
     LatentRenderer(Consumer<ImageBatch> results, Consumer<String> problems) {
@@ -81,29 +72,21 @@ final class LatentRenderer implements AutoCloseable {
     }
 
     private void render(Request r, Weights w) {
-        if (config == null || !config.sameArchitecture(w.config())) {
-            config = w.config();
-            generator = NetworkFactory.generator(config);
-            inference = null;
+        if (replica == null || !replica.config().sameArchitecture(w.config())) {
+            replica = new GeneratorReplica(w.config());
             applied = null;
         }
-        int expected = r.count() * config.latentSize();
+        int expected = r.count() * w.config().latentSize();
         if (r.count() < 1 || r.latents().length != expected) {
             problems.accept("Latent request ignored: expected " + expected + " values, got " + r.latents().length);
             return;
         }
         if (applied != w) {
-            generator.params().assign(Nd4j.createFromArray(w.params()));
-            generator.state().assign(Nd4j.createFromArray(w.state()));
-            if (inference == null) {
-                inference = InferenceNetwork.of(generator);
-            } else {
-                inference.refresh();
-            }
+            replica.load(w);
             applied = w;
         }
-        results.accept(ImageBatch.fromTanh(w.step(), r.tag(), config.imageShape(), r.count(),
-                inference.forward(r.latents(), r.count())));
+        results.accept(ImageBatch.fromTanh(w.step(), r.tag(), w.config().imageShape(), r.count(),
+                replica.generate(r.latents(), r.count())));
     }
 
     @Override

@@ -20,6 +20,9 @@ import java.util.List;
  * @param latent         the newest answer to a latent render request, or null
  * @param message        a plain-language status or error for the user, or null
  * @param file           where the experiment was last saved or opened from, or null
+ * @param stopAt         the step at which training stops by itself, 0 for none
+ * @param savedStep      the step the run was last saved at (or opened from), -1 if never: unsaved work is
+ *                       {@code savedStep != step}
  */
 public record SessionSnapshot(long version, SessionState state, ExperimentConfig config, long step,
                               StepMetrics last, MetricsView metrics, double stepsPerSecond,

@@ -36,41 +36,46 @@ public interface TrainingControl extends AutoCloseable {
     void setSampleInterval(int steps);
 
     /**
+     * Training stops by itself exactly when the completed steps reach {@code step} (the state becomes PAUSED and
+     * the message says so); 0 means no stop.
+     */
+    void setStopAt(long step);
+
+    /**
      * Renders {@code count} images from latent vectors ({@code count x latentSize}, row-major) in
      * inference mode; the answer appears as {@link SessionSnapshot#latent()} with this tag. A newer
      * request supersedes an older one still waiting.
      */
     void renderLatent(long tag, float[] latents, int count);
 
-    /** Saves atomically; completes with the path, or exceptionally with a user-readable message. */
+    /**
+     * Saves atomically; completes with the path, or exceptionally with a {@link SessionException} whose message
+     * is complete (show it as it is).
+     */
     CompletableFuture<Path> save(Path file);
 
     /**
+     * Reads what an experiment file says about itself (configuration, step, dataset) without opening it, so its
+     * dataset can be loaded first with progress and a report. Fails with a {@link SessionException}.
+     */
+    CompletableFuture<ExperimentSummary> inspect(Path file);
+
+    /**
      * Opens an experiment file: reloads its dataset from the saved reference (or uses
-     * {@code datasetOverride} when not null) and restores the run. Completes with the config.
+     * {@code datasetOverride} when not null) and restores the run. Completes with the config, or exceptionally
+     * with a {@link SessionException} whose kind says whether another dataset could help.
      */
     CompletableFuture<ExperimentConfig> open(Path file, LoadedDataset datasetOverride);
 
     SessionSnapshot snapshot();
 
-    // STAND-IN defaults for the lead's session API (replaced by main's version on merge)
+    /**
+     * Lets queued commands finish, then ends the session; later commands are refused (their futures fail with
+     * {@link SessionException.Kind#CLOSED}). Never blocks: completes when the engine has ended.
+     */
+    CompletableFuture<Void> closeAsync();
 
-    /** Stop training exactly when completed steps reach {@code step} (state becomes PAUSED); 0 = no stop. */
-    default void setStopAt(long step) {
-        throw new UnsupportedOperationException("setStopAt");
-    }
-
-    /** Reads what an experiment file holds about itself without opening it. */
-    default CompletableFuture<ExperimentSummary> inspect(Path file) {
-        return CompletableFuture.failedFuture(new UnsupportedOperationException("inspect"));
-    }
-
-    /** Closes without blocking the caller: completes when the engine thread has ended. */
-    default CompletableFuture<Void> closeAsync() {
-        close();
-        return CompletableFuture.completedFuture(null);
-    }
-
+    /** {@link #closeAsync()} and a bounded wait for it; not for the UI thread. */
     @Override
     void close();
 }

@@ -1,76 +1,84 @@
 package org.ganstudio.session;
 
-import org.ganstudio.dataset.BatchSampler;
 import org.ganstudio.dataset.DatasetException;
 import org.ganstudio.dataset.DatasetLoader;
 import org.ganstudio.dataset.LoadedDataset;
 import org.ganstudio.engine.ExperimentFile;
-import org.ganstudio.engine.GanTrainer;
+import org.ganstudio.engine.GeneratorReplica;
 import org.ganstudio.model.DatasetReference;
 import org.ganstudio.model.ExperimentConfig;
-import org.ganstudio.model.ImageShape;
-import org.ganstudio.model.LatentNoise;
-import org.ganstudio.model.MetricsHistory;
+import org.ganstudio.model.MetricsView;
 import org.ganstudio.model.StepMetrics;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A training session on its own engine thread, which owns every ND4J object. Commands are queued
- * to it; after each change it publishes an immutable {@link SessionSnapshot} that any thread can
- * read with {@link #snapshot()} (newest wins, nothing blocks).
+ * The one training loop, on its own engine thread, which owns every ND4J object of the run. The app and the
+ * command line both drive it: commands are queued; after each change it publishes an immutable
+ * {@link SessionSnapshot} that any thread can read with {@link #snapshot()} (newest wins, nothing blocks), and a
+ * {@link RunListener} hears every step, grid, save and stop on the engine thread.
  */
 public final class TrainingSession implements TrainingControl {
 
-    /** Seed offset of the sample grid's fixed noise (the UI derives grid cells' latents the same way). */
-    public static final long GRID_NOISE_SALT = 0x5A4D4C45L;
-    public static final int GRID_SIZE = 64;
-    static final int MAX_GRIDS = 200;
     private static final long PUBLISH_INTERVAL_NANOS = 33_000_000L;
-    private static final long EXPLORER_IDLE_NANOS = 5_000_000_000L;
+    private static final long CLOSE_WAIT_MILLIS = 15_000;
 
-    private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    /** A queued command, and what to do with it if the session closes before it runs. */
+    private record Command(Runnable body, Runnable onRefused) {
+    }
+
+    private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
     private final AtomicReference<SessionSnapshot> latest = new AtomicReference<>(SessionSnapshot.empty());
     private final AtomicReference<ImageBatch> latentResult = new AtomicReference<>();
     private final AtomicReference<LatentRenderer.Request> lastLatent = new AtomicReference<>();
+    /** Set by a latent request; the engine then hands the renderer fresh weights once, between two steps. */
+    private final AtomicBoolean latentWanted = new AtomicBoolean();
     private final AtomicLong versions = new AtomicLong();
+    private final CompletableFuture<Void> ended = new CompletableFuture<>();
+    private final RunListener listener;
     private final LatentRenderer renderer;
     private final Thread engine;
-    /** When the latent explorer last asked for images; while it is in use the renderer gets fresh weights. */
-    private volatile long lastLatentRequest = Long.MIN_VALUE / 2;
     private volatile boolean closing;
 
     // engine-thread state
-    private GanTrainer trainer;
-    private MetricsHistory history = new MetricsHistory();
-    private LoadedDataset dataset;
-    private DatasetReference reference;
+    private TrainingRun run;
     private Path file;
-    private SessionState state = SessionState.EMPTY;
+    /** Written on the engine thread only; read by {@link #renderLatent} to know whether a step will follow. */
+    private volatile SessionState state = SessionState.EMPTY;
     private String message;
     private int sampleInterval = 50;
-    private List<ImageBatch> grids = List.of();
-    private float[] gridNoise;
+    private long stopAt;
+    private Path checkpointFile;
+    private int checkpointEvery;
     private long lastPublish;
     private double stepsPerSecond;
+    private long offeredVersion = -1;
+    private TrainingRun offeredRun;
+    private final AtomicLong weightCopies = new AtomicLong();
 
     public TrainingSession() {
+        this(RunListener.NONE);
+    }
+
+    public TrainingSession(RunListener listener) {
+        this.listener = listener;
         renderer = new LatentRenderer(
                 b -> {
                     latentResult.set(b);
                     latest.updateAndGet(s -> s.withLatent(latentResult.get(), versions.incrementAndGet()));
                 },
                 m -> latest.updateAndGet(s -> s.withMessage(m, versions.incrementAndGet())));
-        engine = new Thread(this::run, "gan-engine");
+        engine = new Thread(this::loop, "gan-engine");
         engine.setDaemon(true);
         engine.start();
     }
@@ -80,7 +88,7 @@ public final class TrainingSession implements TrainingControl {
     @Override
     public void newExperiment(ExperimentConfig config, LoadedDataset data, DatasetReference ref) {
         submit(() -> {
-            build(config, data, ref, null);
+            install(new TrainingRun(config, data, ref), null);
             showGenerator();
         });
     }
@@ -88,7 +96,11 @@ public final class TrainingSession implements TrainingControl {
     @Override
     public void start() {
         submit(() -> {
-            if (trainer != null && state.canTrain()) {
+            if (run != null && state.canTrain()) {
+                if (stopAt > 0 && run.completedSteps() >= stopAt) {
+                    message = "Already at step " + run.completedSteps() + "; raise or clear \"stop at\" to go on.";
+                    return;
+                }
                 state = SessionState.TRAINING;
                 message = null;
             }
@@ -108,7 +120,7 @@ public final class TrainingSession implements TrainingControl {
     @Override
     public void step(StepKind kind) {
         submit(() -> {
-            if (trainer != null && state.canTrain()) {
+            if (run != null && state.canTrain()) {
                 trainOnce(kind);
                 if (state != SessionState.DIVERGED) {
                     state = SessionState.PAUSED;
@@ -121,10 +133,10 @@ public final class TrainingSession implements TrainingControl {
     @Override
     public void reset() {
         submit(() -> {
-            if (trainer != null) {
-                build(trainer.config(), dataset, reference, file);
+            if (run != null) {
+                install(new TrainingRun(run.config(), run.dataset(), run.reference()), file);
                 showGenerator();
-                message = "Reset: networks re-initialised from seed " + trainer.config().seed();
+                message = "Reset: networks re-initialised from seed " + run.config().seed();
             }
         });
     }
@@ -132,9 +144,9 @@ public final class TrainingSession implements TrainingControl {
     @Override
     public void updateHyperparameters(double generatorLr, double discriminatorLr, int discriminatorSteps) {
         submit(() -> {
-            if (trainer != null) {
-                trainer.setLearningRates(generatorLr, discriminatorLr);
-                trainer.setDiscriminatorSteps(discriminatorSteps);
+            if (run != null) {
+                run.trainer().setLearningRates(generatorLr, discriminatorLr);
+                run.trainer().setDiscriminatorSteps(discriminatorSteps);
             }
         });
     }
@@ -148,21 +160,36 @@ public final class TrainingSession implements TrainingControl {
     }
 
     @Override
+    public void setStopAt(long step) {
+        if (step < 0) {
+            throw new IllegalArgumentException("stop step must be 0 (none) or positive");
+        }
+        submit(() -> stopAt = step);
+    }
+
+    /**
+     * Saves the run to {@code target} after every {@code everySteps} completed steps while training (0: never).
+     * A failed checkpoint pauses training with the reason.
+     */
+    public void setCheckpoint(Path target, int everySteps) {
+        if (everySteps < 0) {
+            throw new IllegalArgumentException("checkpoint interval must be 0 (none) or positive");
+        }
+        submit(() -> {
+            checkpointFile = target;
+            checkpointEvery = everySteps;
+        });
+    }
+
+    @Override
     public void renderLatent(long tag, float[] latents, int count) {
-        long now = System.nanoTime();
-        boolean wasIdle = now - lastLatentRequest > EXPLORER_IDLE_NANOS;
-        lastLatentRequest = now;
         LatentRenderer.Request r = new LatentRenderer.Request(tag, latents.clone(), count);
         lastLatent.set(r);
-        if (wasIdle) {
-            // the renderer's copy of G may be many steps old: refresh it first (between two steps),
-            // then render the newest request with it
-            submit(() -> {
-                offerWeights();
-                renderer.request(lastLatent.get());
-            });
-        } else {
-            renderer.request(r);
+        // answered at once with the weights the renderer has; fresher weights follow between two steps
+        renderer.request(r);
+        if (!latentWanted.getAndSet(true) && state != SessionState.TRAINING) {
+            // no step will come soon to pick the flag up: refresh now
+            submit(this::refreshLatent);
         }
     }
 
@@ -170,21 +197,36 @@ public final class TrainingSession implements TrainingControl {
     public CompletableFuture<Path> save(Path target) {
         CompletableFuture<Path> done = new CompletableFuture<>();
         submit(() -> {
-            if (trainer == null) {
-                done.completeExceptionally(new IOException("There is no experiment to save yet"));
+            if (run == null) {
+                done.completeExceptionally(new SessionException(SessionException.Kind.NOTHING_TO_SAVE,
+                        "There is no experiment to save yet."));
                 return;
             }
             try {
-                ExperimentFile.save(target, trainer, history, reference);
-                file = target;
-                message = "Saved " + target.getFileName() + " at step " + trainer.completedSteps();
+                saveTo(target);
+                message = "Saved " + target.getFileName() + " at step " + run.completedSteps();
                 publish(true);
                 done.complete(target);
-            } catch (IOException | RuntimeException e) {
-                done.completeExceptionally(new IOException("Could not save " + target.getFileName() + ": "
-                        + describe(e), e));
+            } catch (SessionException e) {
+                message = e.getMessage();
+                publish(true);
+                done.completeExceptionally(e);
             }
-        });
+        }, () -> done.completeExceptionally(closed()));
+        return done;
+    }
+
+    @Override
+    public CompletableFuture<ExperimentSummary> inspect(Path source) {
+        CompletableFuture<ExperimentSummary> done = new CompletableFuture<>();
+        submit(() -> {
+            try {
+                ExperimentFile.Contents c = read(source);
+                done.complete(new ExperimentSummary(source, c.config(), c.step(), c.dataset()));
+            } catch (SessionException e) {
+                done.completeExceptionally(e);
+            }
+        }, () -> done.completeExceptionally(closed()));
         return done;
     }
 
@@ -196,43 +238,52 @@ public final class TrainingSession implements TrainingControl {
             state = SessionState.LOADING;
             publish(true);
             try {
-                ExperimentFile.Contents c = ExperimentFile.read(source);
-                LoadedDataset data = datasetOverride;
-                DatasetReference ref = c.dataset();
-                if (data == null) {
-                    if (ref == null) {
-                        throw new IOException(source.getFileName() + " does not say which dataset it was trained on");
-                    }
-                    try {
-                        data = new DatasetLoader().load(Path.of(ref.path()), DatasetReferences.options(ref), null,
-                                () -> closing);
-                    } catch (DatasetException e) {
-                        throw new IOException("The experiment's dataset " + ref.path() + " cannot be loaded: "
-                                + e.getMessage() + ". Choose its folder, then open the experiment again.", e);
-                    }
-                } else {
-                    ref = DatasetReferences.of(data);
-                }
+                ExperimentFile.Contents c = read(source);
+                LoadedDataset data = datasetOverride != null ? datasetOverride : loadDatasetOf(source, c);
+                DatasetReference ref = datasetOverride != null ? DatasetReferences.of(datasetOverride) : c.dataset();
                 if (!data.shape().equals(c.config().imageShape())) {
-                    throw new IOException("The experiment was trained on " + c.config().imageShape()
-                            + " images but the dataset gives " + data.shape());
+                    throw new SessionException(SessionException.Kind.SHAPE_MISMATCH, "Could not open "
+                            + source.getFileName() + ": it was trained on " + c.config().imageShape()
+                            + " images but the dataset gives " + data.shape() + ".");
                 }
-                build(c.config(), data, ref, source);
-                c.applyTo(trainer);
-                history = c.history();
+                TrainingRun opened = new TrainingRun(c.config(), data, ref);
+                try {
+                    opened.restore(c, c.step());
+                } catch (IOException | RuntimeException e) {
+                    throw unreadable(source, e);
+                }
+                install(opened, source);
                 showGenerator();
                 state = SessionState.PAUSED;
-                message = "Opened " + source.getFileName() + " at step " + trainer.completedSteps();
+                message = "Opened " + source.getFileName() + " at step " + run.completedSteps();
                 publish(true);   // before completing: whoever waits on the future sees the opened run
                 done.complete(c.config());
-            } catch (IOException | RuntimeException e) {
+            } catch (SessionException e) {
                 state = before == SessionState.LOADING ? SessionState.EMPTY : before;
-                message = "Could not open " + source.getFileName() + ": " + describe(e);
+                message = e.getMessage();
                 publish(true);
-                done.completeExceptionally(new IOException(message, e));
+                done.completeExceptionally(e);
             }
-        });
+        }, () -> done.completeExceptionally(closed()));
         return done;
+    }
+
+    /**
+     * Completes, with the snapshot of that moment, once every command queued before this call has run (for a
+     * driver that must wait for, say, {@link #newExperiment} before it goes on).
+     */
+    public CompletableFuture<SessionSnapshot> afterQueuedCommands() {
+        CompletableFuture<SessionSnapshot> done = new CompletableFuture<>();
+        submit(() -> {
+            publish(true);
+            done.complete(latest.get());
+        }, () -> done.completeExceptionally(closed()));
+        return done;
+    }
+
+    /** How often G's weights were copied for the latent renderer (each copy is a few MB). */
+    long weightCopies() {
+        return weightCopies.get();
     }
 
     @Override
@@ -240,78 +291,137 @@ public final class TrainingSession implements TrainingControl {
         return latest.get();
     }
 
+    /**
+     * Runs what is already queued (a last save, say), then ends the engine thread; commands submitted after this
+     * are refused. Never blocks the caller: the future completes when the engine thread has ended.
+     */
+    @Override
+    public CompletableFuture<Void> closeAsync() {
+        synchronized (commands) {
+            if (!closing) {
+                closing = true;
+                commands.add(new Command(() -> { }, () -> { }));   // wakes an idle loop
+            }
+        }
+        return ended;
+    }
+
+    /** Closes and waits (bounded) for the engine thread; not for the UI thread: use {@link #closeAsync()}. */
     @Override
     public void close() {
-        closing = true;
-        renderer.close();
-        engine.interrupt();
         try {
-            engine.join(10_000);
+            closeAsync().get(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            engine.interrupt();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // the engine ended with an error; it published the reason
         }
     }
 
-    private void submit(Runnable r) {
-        if (!closing) {
-            commands.add(r);
+    private void submit(Runnable body) {
+        submit(body, () -> { });
+    }
+
+    private void submit(Runnable body, Runnable onRefused) {
+        synchronized (commands) {
+            if (closing) {
+                onRefused.run();
+                return;
+            }
+            commands.add(new Command(body, onRefused));
         }
+    }
+
+    private static SessionException closed() {
+        return new SessionException(SessionException.Kind.CLOSED, "The training session is closed.");
     }
 
     // ---- engine thread ----
 
-    private void run() {
-        while (!closing) {
-            try {
-                Runnable cmd = state == SessionState.TRAINING ? commands.poll()
-                        : commands.poll(250, TimeUnit.MILLISECONDS);
+    private void loop() {
+        try {
+            while (true) {
+                Command cmd = state == SessionState.TRAINING ? commands.poll() : commands.poll(250, TimeUnit.MILLISECONDS);
                 while (cmd != null) {
-                    try {
-                        cmd.run();
-                    } catch (RuntimeException e) {
-                        message = "Could not do that: " + describe(e);
-                    }
-                    publish(true);
+                    runCommand(cmd);
                     cmd = commands.poll();
                 }
-                if (state == SessionState.TRAINING) {
-                    trainOnce(StepKind.BOTH);
-                    if (System.nanoTime() - lastLatentRequest < EXPLORER_IDLE_NANOS) {
-                        offerWeights();
-                    }
-                    if (trainer.completedSteps() % sampleInterval == 0) {
-                        renderGrid();
-                        publish(true);
-                    } else {
-                        publish(false);
-                    }
+                if (closing && commands.isEmpty()) {
+                    break;
                 }
-            } catch (InterruptedException e) {
-                break;
-            } catch (RuntimeException | OutOfMemoryError e) {
-                state = trainer == null ? SessionState.EMPTY : SessionState.PAUSED;
-                message = "The engine stopped: " + describe(e);
-                publish(true);
+                if (state == SessionState.TRAINING) {
+                    trainingStep();
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            renderer.close();
+            for (Command c; (c = commands.poll()) != null; ) {
+                c.onRefused().run();
+            }
+            state = SessionState.CLOSED;
+            publish(true);
+            ended.complete(null);
         }
-        state = SessionState.CLOSED;
+    }
+
+    private void runCommand(Command cmd) {
+        try {
+            cmd.body().run();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            message = "Could not do that: " + describe(e);
+        }
         publish(true);
     }
 
-    private void build(ExperimentConfig config, LoadedDataset data, DatasetReference ref, Path from) {
-        if (!data.shape().equals(config.imageShape())) {
-            throw new IllegalArgumentException("the configuration is for " + config.imageShape()
-                    + " images but the dataset has " + data.shape());
+    private void trainingStep() {
+        try {
+            trainOnce(StepKind.BOTH);
+            if (latentWanted.get()) {
+                refreshLatent();
+            }
+            if (state != SessionState.TRAINING) {
+                return;
+            }
+            long done = run.completedSteps();
+            boolean atTarget = stopAt > 0 && done >= stopAt;
+            if (checkpointFile != null && checkpointEvery > 0 && done % checkpointEvery == 0) {
+                saveTo(checkpointFile);
+            }
+            if (done % sampleInterval == 0 || atTarget) {
+                listener.gridDrawn(run.drawGrid());
+            }
+            if (atTarget) {
+                state = SessionState.PAUSED;
+                stepsPerSecond = 0;
+                message = "Stopped at step " + done + ", as asked.";
+                listener.stopped(RunListener.Stop.TARGET_REACHED, done, message);
+                publish(true);
+                return;
+            }
+            publish(done % sampleInterval == 0);
+        } catch (SessionException e) {
+            state = SessionState.PAUSED;
+            stepsPerSecond = 0;
+            message = e.getMessage() + " Training is paused.";
+            listener.stopped(RunListener.Stop.FAILED, run.completedSteps(), message);
+            publish(true);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            state = run == null ? SessionState.EMPTY : SessionState.PAUSED;
+            stepsPerSecond = 0;
+            message = "The engine stopped: " + describe(e);
+            listener.stopped(RunListener.Stop.FAILED, run == null ? 0 : run.completedSteps(), message);
+            publish(true);
         }
-        BatchSampler sampler = new BatchSampler(data, config.seed());
-        trainer = new GanTrainer(config, sampler::fillBatch);
-        dataset = data;
-        reference = ref;
+    }
+
+    private void install(TrainingRun next, Path from) {
+        run = next;
         file = from;
-        history = new MetricsHistory();
-        grids = List.of();
         latentResult.set(null);
-        gridNoise = LatentNoise.gaussian(config.seed() ^ GRID_NOISE_SALT, GRID_SIZE, config.latentSize());
         state = SessionState.READY;
         message = null;
         stepsPerSecond = 0;
@@ -319,52 +429,85 @@ public final class TrainingSession implements TrainingControl {
 
     /** A grid of the generator as it is now, and its weights for the latent renderer. */
     private void showGenerator() {
-        renderGrid();
-        offerWeights();
+        listener.gridDrawn(run.drawGrid());
+        refreshLatent();
     }
 
     private void trainOnce(StepKind kind) {
-        StepMetrics m = switch (kind) {
-            case BOTH -> trainer.trainStep();
-            case DISCRIMINATOR -> trainer.trainDiscriminatorOnly();
-            case GENERATOR -> trainer.trainGeneratorOnly();
-        };
-        if (trainer.lastStepDiverged()) {
+        TrainingRun.StepResult r = run.step(kind);
+        if (r instanceof TrainingRun.StepResult.Diverged d) {
             state = SessionState.DIVERGED;
             stepsPerSecond = 0;
-            message = "Training diverged at step " + m.step() + ": a loss or gradient became "
-                    + (Double.isNaN(m.dLoss()) || Double.isNaN(m.gLoss()) ? "NaN" : "infinite")
-                    + ". The last good state is kept. Try a lower learning rate (e.g. half of it), "
-                    + "the least-squares loss, or label smoothing 0.1, then press Start; or Reset.";
+            message = d.message();
+            listener.stopped(RunListener.Stop.DIVERGED, run.completedSteps(), message);
+            publish(true);
             return;
         }
-        history.add(m);
+        StepMetrics m = ((TrainingRun.StepResult.Kept) r).metrics();
         double rate = 1000.0 / Math.max(1e-3, m.stepMillis());
         stepsPerSecond = stepsPerSecond == 0 ? rate : 0.8 * stepsPerSecond + 0.2 * rate;
+        listener.stepped(m);
     }
 
-    private void renderGrid() {
-        ImageShape shape = trainer.config().imageShape();
-        float[] img = trainer.generate(gridNoise, GRID_SIZE);
-        List<ImageBatch> next = new ArrayList<>(grids);
-        next.add(ImageBatch.fromTanh(trainer.completedSteps(), 0, shape, GRID_SIZE, img));
-        if (next.size() > MAX_GRIDS) {
-            // keep the first and newest, thin the rest evenly: the timeline keeps its whole span
-            List<ImageBatch> thinned = new ArrayList<>();
-            for (int i = 0; i < next.size() - 1; i += 2) {
-                thinned.add(next.get(i));
-            }
-            thinned.add(next.get(next.size() - 1));
-            next = thinned;
+    /**
+     * Hands the renderer a copy of G's parameters (a few MB) if they changed since the last copy, then re-renders
+     * the newest latent request with them. Runs only when a latent request asked for it: an open explorer that
+     * asks nothing costs the training loop nothing.
+     */
+    private void refreshLatent() {
+        latentWanted.set(false);
+        if (run == null) {
+            return;
         }
-        grids = List.copyOf(next);
+        if (offeredRun != run || offeredVersion != run.generatorVersion()) {
+            offeredRun = run;
+            offeredVersion = run.generatorVersion();
+            renderer.offer(GeneratorReplica.copyOf(run.trainer()));
+            weightCopies.incrementAndGet();
+            LatentRenderer.Request r = lastLatent.get();
+            if (r != null) {
+                renderer.request(r);
+            }
+        }
     }
 
-    /** Hands the renderer a copy of G's current parameters (a few MB; only while the explorer is used). */
-    private void offerWeights() {
-        if (trainer != null) {
-            renderer.offer(new LatentRenderer.Weights(trainer.config(), trainer.completedSteps(),
-                    trainer.generator().params().toFloatVector(), trainer.generator().state().toFloatVector()));
+    private void saveTo(Path target) throws SessionException {
+        try {
+            run.save(target);
+        } catch (IOException | RuntimeException e) {
+            throw new SessionException(SessionException.Kind.SAVE_FAILED,
+                    "Could not save " + target.getFileName() + ": " + describe(e), e);
+        }
+        file = target;
+        listener.saved(target, run.completedSteps());
+    }
+
+    private static ExperimentFile.Contents read(Path source) throws SessionException {
+        try {
+            return ExperimentFile.read(source);
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(source, e);
+        }
+    }
+
+    private static SessionException unreadable(Path source, Exception e) {
+        return new SessionException(SessionException.Kind.FILE_UNREADABLE,
+                "Could not open " + source.getFileName() + ": " + describe(e), e);
+    }
+
+    private LoadedDataset loadDatasetOf(Path source, ExperimentFile.Contents c) throws SessionException {
+        DatasetReference ref = c.dataset();
+        if (ref == null) {
+            throw new SessionException(SessionException.Kind.NO_DATASET_REFERENCE, "Could not open "
+                    + source.getFileName() + ": it does not say which dataset it was trained on. Choose the dataset, "
+                    + "then open the experiment again.");
+        }
+        try {
+            return new DatasetLoader().load(Path.of(ref.path()), DatasetReferences.options(ref), null, () -> closing);
+        } catch (DatasetException e) {
+            throw new SessionException(SessionException.Kind.DATASET_UNAVAILABLE, "Could not open "
+                    + source.getFileName() + ": its dataset " + ref.path() + " cannot be loaded (" + e.getMessage()
+                    + "). Choose its folder, then open the experiment again.", e);
         }
     }
 
@@ -374,17 +517,21 @@ public final class TrainingSession implements TrainingControl {
             return;
         }
         lastPublish = now;
-        ExperimentConfig config = trainer == null ? null : trainer.config();
-        StepMetrics last = history.size() == 0 ? null : history.get(history.size() - 1);
+        TrainingRun r = run;
+        ExperimentConfig config = r == null ? null : r.config();
+        MetricsView metrics = r == null ? MetricsView.EMPTY : r.history().view();
+        StepMetrics last = r == null || r.history().size() == 0 ? null : r.history().get(r.history().size() - 1);
+        List<ImageBatch> grids = r == null ? List.of() : r.grids();
         // a CAS loop with the renderer, which publishes latent images into the same reference
         latest.updateAndGet(prev -> new SessionSnapshot(versions.incrementAndGet(), state, config,
-                trainer == null ? 0 : trainer.completedSteps(),
-                last, history.view(), state == SessionState.TRAINING ? stepsPerSecond : 0, grids, latentResult.get(),
+                r == null ? 0 : r.completedSteps(),
+                last, metrics, state == SessionState.TRAINING ? stepsPerSecond : 0, grids, latentResult.get(),
                 message,
-                dataset, reference, file,
-                trainer == null ? 0 : trainer.generatorOptimizer().learningRate(),
-                trainer == null ? 0 : trainer.discriminatorOptimizer().learningRate(),
-                trainer == null ? 1 : trainer.discriminatorSteps(), sampleInterval, 0, -1)); // STAND-IN until main
+                r == null ? null : r.dataset(), r == null ? null : r.reference(), file,
+                r == null ? 0 : r.trainer().generatorOptimizer().learningRate(),
+                r == null ? 0 : r.trainer().discriminatorOptimizer().learningRate(),
+                r == null ? 1 : r.trainer().discriminatorSteps(), sampleInterval, stopAt,
+                r == null ? -1 : r.savedStep()));
     }
 
     private static String describe(Throwable e) {

@@ -22,7 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.ganstudio.session.TrainingSession;
-import org.ganstudio.ui.common.ArgbRaster;
+import org.ganstudio.imaging.ArgbRaster;
 import org.ganstudio.ui.lab.LabViewModel;
 import org.ganstudio.ui.testing.ScriptedLabDialogs;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,6 @@
 package org.ganstudio.ui.common;
 
+import org.ganstudio.imaging.ArgbRaster;
 import javafx.geometry.Insets;
 import javafx.scene.layout.Region;
 

@@ -1,5 +1,6 @@
 package org.ganstudio.ui.common;
 
+import org.ganstudio.imaging.ArgbRaster;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;

@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 
 import org.ganstudio.model.MetricsView;
 import org.ganstudio.session.ImageBatch;
-import org.ganstudio.ui.common.ArgbRaster;
+import org.ganstudio.imaging.ArgbRaster;
+import org.ganstudio.imaging.ImageFiles;
 import org.ganstudio.ui.common.BackgroundRunner;
 import org.ganstudio.ui.common.FileDialogs;
 import org.ganstudio.ui.common.Notifier;
@@ -35,13 +36,13 @@ public final class ExportViewModel {
             return;
         }
         choose("Export sample grid", "PNG images", ".png").ifPresent(file -> write(file,
-                () -> Exports.writePng(file, Exports.toImage(grid))));
+                () -> ImageFiles.writePng(file, ImageFiles.toImage(grid))));
     }
 
     /** A picture of the charts (taken by the view on the FX thread) as PNG. */
     public void exportChartImage(BufferedImage image) {
         choose("Export charts as image", "PNG images", ".png").ifPresent(file -> write(file,
-                () -> Exports.writePng(file, image)));
+                () -> ImageFiles.writePng(file, image)));
     }
 
     public void exportMetrics(MetricsView metrics) {
@@ -59,7 +60,7 @@ public final class ExportViewModel {
         }
         List<ImageBatch> frames = List.copyOf(grids);
         choose("Export timelapse", "Animated GIF images", ".gif").ifPresent(file -> write(file,
-                () -> Exports.writeTimelapse(file, frames)));
+                () -> ImageFiles.writeTimelapse(file, frames)));
     }
 
     private java.util.Optional<Path> choose(String title, String description, String extension) {

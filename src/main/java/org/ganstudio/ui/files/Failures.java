@@ -16,21 +16,25 @@ final class Failures {
      * {@code context + ": " + reason}.
      */
     static String message(Throwable t, String context) {
-        SessionException s = SessionException.of(t);
-        return s != null ? s.getMessage() : context + ": " + reason(t);
+        return unwrap(t) instanceof SessionException s ? s.getMessage() : context + ": " + reason(t);
     }
 
     /** The failure's kind, or null when it is not a session failure. */
     static SessionException.Kind kind(Throwable t) {
-        SessionException s = SessionException.of(t);
-        return s == null ? null : s.kind();
+        // not SessionException.of, which wraps any other failure as a failed save
+        return unwrap(t) instanceof SessionException s ? s.kind() : null;
     }
 
-    static String reason(Throwable t) {
+    private static Throwable unwrap(Throwable t) {
         Throwable c = t;
         while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
             c = c.getCause();
         }
+        return c;
+    }
+
+    static String reason(Throwable t) {
+        Throwable c = unwrap(t);
         String m = c.getMessage();
         if (c instanceof java.nio.file.NoSuchFileException) {
             return "the file " + m + " does not exist";

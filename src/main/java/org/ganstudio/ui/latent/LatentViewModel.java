@@ -34,7 +34,7 @@ import org.ganstudio.session.ImageBatch;
 import org.ganstudio.session.SessionSnapshot;
 import org.ganstudio.session.SessionState;
 import org.ganstudio.session.TrainingControl;
-import org.ganstudio.ui.common.ArgbRaster;
+import org.ganstudio.imaging.ArgbRaster;
 
 /**
  * The latent explorer: endpoints A and B, a position between them (linear or spherical), edits of single latent

@@ -21,7 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 
-import org.ganstudio.ui.common.ArgbRaster;
+import org.ganstudio.imaging.ArgbRaster;
 import org.ganstudio.ui.common.FittedRaster;
 import org.ganstudio.ui.common.RasterImageView;
 import org.ganstudio.ui.common.Endpoint;

@@ -19,7 +19,7 @@ import javafx.beans.value.ObservableValue;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.session.ImageBatch;
 import org.ganstudio.session.SessionSnapshot;
-import org.ganstudio.ui.common.ArgbRaster;
+import org.ganstudio.imaging.ArgbRaster;
 import org.ganstudio.ui.common.Endpoint;
 import org.ganstudio.ui.common.FixedNoise;
 

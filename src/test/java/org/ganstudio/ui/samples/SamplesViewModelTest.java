@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.ImageShape;
 import org.ganstudio.model.Presets;
-import org.ganstudio.ui.common.ArgbRaster;
+import org.ganstudio.imaging.ArgbRaster;
 import org.ganstudio.ui.common.SnapshotPoller;
 import org.ganstudio.ui.common.Endpoint;
 import org.ganstudio.ui.common.FixedNoise;

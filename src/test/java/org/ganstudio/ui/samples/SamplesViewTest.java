@@ -19,7 +19,7 @@ import javafx.stage.Stage;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.ImageShape;
 import org.ganstudio.model.Presets;
-import org.ganstudio.ui.common.ArgbRaster;
+import org.ganstudio.imaging.ArgbRaster;
 import org.ganstudio.ui.common.FittedRaster;
 import org.ganstudio.ui.common.SnapshotPoller;
 import org.ganstudio.ui.common.Endpoint;

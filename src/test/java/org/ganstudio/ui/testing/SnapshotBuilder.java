@@ -33,7 +33,7 @@ public final class SnapshotBuilder {
     private int dSteps;
     private int sampleInterval;
     private long stopAt;
-    private long savedStep;
+    private long savedStep = -1;
 
     public SnapshotBuilder(SessionSnapshot s) {
         version = s.version();

@@ -1,9 +1,8 @@
-package org.ganstudio.ui.files;
+package org.ganstudio.imaging;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
 
@@ -21,14 +20,15 @@ import javax.imageio.stream.ImageOutputStream;
  * the per-frame metadata: a Graphic Control Extension (delay in 1/100 s) and, on the first frame, the
  * "NETSCAPE2.0" application extension whose loop count 0 means forever.
  */
-public final class AnimatedGif {
+final class AnimatedGif {
 
     private static final String FORMAT = "javax_imageio_gif_image_1.0";
 
     private AnimatedGif() {
     }
 
-    public static void write(Path file, List<BufferedImage> frames, int delayMillis) throws IOException {
+    /** Writes the whole GIF to {@code target}, which the caller owns (and closes). */
+    static void write(OutputStream target, List<BufferedImage> frames, int delayMillis) throws IOException {
         if (frames.isEmpty()) {
             throw new IOException("there are no frames to write");
         }
@@ -37,8 +37,7 @@ public final class AnimatedGif {
             throw new IOException("this Java runtime cannot write GIF images");
         }
         ImageWriter writer = writers.next();
-        Path tmp = file.resolveSibling(file.getFileName() + ".partial");
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(Files.newOutputStream(tmp))) {
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(target)) {
             writer.setOutput(out);
             writer.prepareWriteSequence(null);
             for (int i = 0; i < frames.size(); i++) {
@@ -52,7 +51,6 @@ public final class AnimatedGif {
         } finally {
             writer.dispose();
         }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void describeFrame(IIOMetadata metadata, int delayMillis, boolean first) throws IOException {

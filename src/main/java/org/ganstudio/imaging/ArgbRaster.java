@@ -1,4 +1,4 @@
-package org.ganstudio.ui.common;
+package org.ganstudio.imaging;
 
 import java.util.Objects;
 

@@ -1,0 +1,275 @@
+package org.ganstudio.cli;
+
+import org.ganstudio.dataset.LoadedDataset;
+import org.ganstudio.imaging.ImageFiles;
+import org.ganstudio.model.ConfigJson;
+import org.ganstudio.model.ExperimentConfig;
+import org.ganstudio.model.MetricsHistory;
+import org.ganstudio.model.MetricsView;
+import org.ganstudio.model.StepMetrics;
+import org.ganstudio.session.DatasetReferences;
+import org.ganstudio.session.ImageBatch;
+import org.ganstudio.session.RunListener;
+import org.ganstudio.session.SessionException;
+import org.ganstudio.session.SessionSnapshot;
+import org.ganstudio.session.TrainingSession;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Drives the one training loop ({@link TrainingSession}) without a window: the same steps, grids, divergence
+ * handling and checkpoints as the app, written to an output folder — {@code metrics.csv} (a line per step),
+ * {@code samples/step-NNNNNNN.png}, {@code experiment.ganstudio} — with progress on the terminal.
+ */
+final class HeadlessTraining {
+
+    /** What to train and where to write it. {@code resume} is null for a new run. */
+    record Plan(LoadedDataset data, ExperimentConfig config, Path resume, Path outDir, long steps, int sampleEvery,
+                int checkpointEvery) {
+    }
+
+    /** How the run ended, as the main thread learns it. */
+    private enum End { TARGET_REACHED, DIVERGED, FAILED, INTERRUPTED }
+
+    private static final long PRINT_INTERVAL_NANOS = 1_000_000_000L;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    HeadlessTraining(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(Plan plan) throws CliException, IOException {
+        Path outDir = plan.outDir();
+        Path experiment = OutputFolder.prepare(outDir);
+        Files.writeString(outDir.resolve("config.json"), ConfigJson.toJson(plan.config()));
+        if (!plan.data().report().skipped().isEmpty()) {
+            Path report = outDir.resolve("dataset-report.txt");
+            plan.data().report().writeTo(report);
+            err.println(plan.data().report().skipped().size() + " files skipped; see " + report);
+        }
+        Path metrics = outDir.resolve("metrics.csv");
+        Path samples = outDir.resolve("samples");
+        CompletableFuture<End> ended = new CompletableFuture<>();
+        String[] endMessage = new String[1];
+        try (BufferedWriter csv = Files.newBufferedWriter(metrics, StandardCharsets.UTF_8);
+             Progress progress = new Progress(csv, samples, ended, endMessage);
+             TrainingSession session = new TrainingSession(progress)) {
+            SessionSnapshot start = begin(session, plan);
+            long first = start.step();
+            long target = first + plan.steps();
+            writeHistory(csv, start.metrics());
+            progress.target = target;
+            progress.startedNanos = System.nanoTime();
+            progress.firstStep = first;
+            out.printf(Locale.ROOT, "training %s on %d images (%s) from step %d to %d; output in %s%n",
+                    describe(plan.config()), plan.data().count(), plan.data().shape(), first, target, outDir);
+
+            CountDownLatch saved = new CountDownLatch(1);
+            Thread hook = new Thread(() -> {
+                // Ctrl-C: stop after the current step, let the main thread save, then let the JVM exit
+                session.pause();
+                ended.complete(End.INTERRUPTED);
+                awaitQuietly(saved);
+            }, "train-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                session.setSampleInterval(plan.sampleEvery());
+                session.setCheckpoint(experiment, plan.checkpointEvery());
+                session.setStopAt(target);
+                session.start();
+                End end = ended.join();
+                progress.flush();
+                int exit = switch (end) {
+                    case TARGET_REACHED, INTERRUPTED -> 0;
+                    case DIVERGED -> {
+                        err.println(endMessage[0] + " The last good state is saved.");
+                        yield Cli.DIVERGED;
+                    }
+                    case FAILED -> {
+                        err.println(endMessage[0]);
+                        yield 1;
+                    }
+                };
+                long step = saveFinal(session, experiment);
+                Path last = samples.resolve(gridName(progress.lastGridStep));
+                if (Files.exists(last)) {
+                    Files.copy(last, samples.resolve("latest.png"), StandardCopyOption.REPLACE_EXISTING);
+                }
+                out.printf(Locale.ROOT, "%s at step %d: %s%n", end == End.INTERRUPTED ? "interrupted; saved" : "saved",
+                        step, experiment);
+                return exit;
+            } finally {
+                saved.countDown();
+                if (ended.getNow(null) != End.INTERRUPTED) {
+                    try {
+                        Runtime.getRuntime().removeShutdownHook(hook);
+                    } catch (IllegalStateException e) {
+                        // already shutting down
+                    }
+                }
+            }
+        }
+    }
+
+    /** Builds or restores the run and waits until the session shows it. */
+    private static SessionSnapshot begin(TrainingSession session, Plan plan) throws CliException {
+        try {
+            if (plan.resume() != null) {
+                session.open(plan.resume(), plan.data()).get();
+            } else {
+                session.newExperiment(plan.config(), plan.data(), DatasetReferences.of(plan.data()));
+                session.afterQueuedCommands().get();
+            }
+        } catch (ExecutionException e) {
+            throw new CliException("--resume: " + SessionException.of(e).getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException("interrupted before training started");
+        }
+        SessionSnapshot s = session.snapshot();
+        if (s.config() == null) {
+            throw new CliException(s.message() == null ? "the run could not be built" : s.message());
+        }
+        return s;
+    }
+
+    private static long saveFinal(TrainingSession session, Path experiment) throws IOException {
+        try {
+            session.save(experiment).get();
+        } catch (ExecutionException e) {
+            throw new IOException(SessionException.of(e).getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while saving " + experiment, e);
+        }
+        return session.snapshot().step();
+    }
+
+    private static void writeHistory(BufferedWriter csv, MetricsView history) throws IOException {
+        csv.write(MetricsHistory.CSV_HEADER);
+        csv.newLine();
+        for (int i = 0; i < history.size(); i++) {
+            csv.write(MetricsHistory.csvLine(history.get(i)));
+            csv.newLine();
+        }
+        csv.flush();
+    }
+
+    static String gridName(long step) {
+        return String.format(Locale.ROOT, "step-%07d.png", step);
+    }
+
+    private static String describe(ExperimentConfig c) {
+        return c.loss().name().toLowerCase(Locale.ROOT).replace('_', '-') + " GAN, batch " + c.batchSize()
+                + ", " + c.updateOrder().name().toLowerCase(Locale.ROOT) + " updates";
+    }
+
+    static String duration(long seconds) {
+        if (seconds < 60) {
+            return seconds + "s";
+        }
+        if (seconds < 3600) {
+            return seconds / 60 + "m" + String.format(Locale.ROOT, "%02d", seconds % 60) + "s";
+        }
+        return seconds / 3600 + "h" + String.format(Locale.ROOT, "%02d", seconds % 3600 / 60) + "m";
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The loop's events, on the engine thread: a CSV line per step, a PNG per grid, a progress line a second. */
+    private final class Progress implements RunListener, AutoCloseable {
+        private final BufferedWriter csv;
+        private final Path samples;
+        private final CompletableFuture<End> ended;
+        private final String[] endMessage;
+        volatile long target;
+        volatile long firstStep;
+        volatile long startedNanos;
+        volatile long lastGridStep;
+        private long lastPrint;
+
+        Progress(BufferedWriter csv, Path samples, CompletableFuture<End> ended, String[] endMessage) {
+            this.csv = csv;
+            this.samples = samples;
+            this.ended = ended;
+            this.endMessage = endMessage;
+        }
+
+        @Override
+        public void stepped(StepMetrics m) {
+            try {
+                csv.write(MetricsHistory.csvLine(m));
+                csv.newLine();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            long now = System.nanoTime();
+            long done = m.step() + 1;   // metrics number steps from 0
+            if (target > 0 && (now - lastPrint > PRINT_INTERVAL_NANOS || done == target)) {
+                lastPrint = now;
+                double perStep = (now - startedNanos) / 1e9 / Math.max(1, done - firstStep);
+                out.printf(Locale.ROOT, "step %d/%d  D loss %.3f  G loss %.3f  D(x) %.2f  D(G(z)) %.2f  "
+                                + "%.2f steps/s  ETA %s%n", done, target, m.dLoss(), m.gLoss(), m.dReal(), m.dFake(),
+                        1 / perStep, duration((long) (perStep * (target - done))));
+            }
+        }
+
+        @Override
+        public void gridDrawn(ImageBatch grid) {
+            try {
+                ImageFiles.writeGridPng(samples.resolve(gridName(grid.step())), grid);
+                lastGridStep = grid.step();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void saved(Path file, long step) {
+            flush();
+        }
+
+        @Override
+        public void stopped(Stop reason, long step, String message) {
+            endMessage[0] = message;
+            ended.complete(switch (reason) {
+                case TARGET_REACHED -> End.TARGET_REACHED;
+                case DIVERGED -> End.DIVERGED;
+                case FAILED -> End.FAILED;
+            });
+        }
+
+        void flush() {
+            try {
+                csv.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.ganstudio.session;
+
+import org.ganstudio.model.StepMetrics;
+
+import java.nio.file.Path;
+
+/**
+ * What a headless driver (the CLI) hears from the training loop, on the engine thread, in order. The app reads
+ * snapshots instead and does not need one. Keep the work short: the next step waits for it.
+ */
+public interface RunListener {
+
+    /** Why training stopped by itself. */
+    enum Stop { TARGET_REACHED, DIVERGED, FAILED }
+
+    RunListener NONE = new RunListener() {
+    };
+
+    /** A step completed and was kept (every step, not throttled). */
+    default void stepped(StepMetrics metrics) {
+    }
+
+    /** A new sample grid from the fixed noise was drawn. */
+    default void gridDrawn(ImageBatch grid) {
+    }
+
+    /** The run was saved (a command or a checkpoint). */
+    default void saved(Path file, long step) {
+    }
+
+    /** Training stopped by itself; {@code message} is the same sentence the app shows. */
+    default void stopped(Stop reason, long step, String message) {
+    }
+}

@@ -1,0 +1,147 @@
+package org.ganstudio.session;
+
+import org.ganstudio.dataset.BatchSampler;
+import org.ganstudio.dataset.LoadedDataset;
+import org.ganstudio.engine.ExperimentFile;
+import org.ganstudio.engine.GanTrainer;
+import org.ganstudio.model.DatasetReference;
+import org.ganstudio.model.ExperimentConfig;
+import org.ganstudio.model.GridNoise;
+import org.ganstudio.model.MetricsHistory;
+import org.ganstudio.model.StepMetrics;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One run of training, single-threaded and headless: the trainer, its metric history, its sample grids and what
+ * a step means (figures kept, divergence refused and explained). The session drives it on its engine thread for
+ * the app and the command line alike; nothing here knows about threads or windows.
+ */
+final class TrainingRun {
+
+    static final int MAX_GRIDS = 200;
+
+    /** What one step did. */
+    sealed interface StepResult {
+        record Kept(StepMetrics metrics) implements StepResult {
+        }
+
+        /** The step produced a non-finite value and was not applied; {@code message} says what to try. */
+        record Diverged(StepMetrics metrics, String message) implements StepResult {
+        }
+    }
+
+    private final GanTrainer trainer;
+    private final LoadedDataset dataset;
+    private final DatasetReference reference;
+    private final float[] gridNoise;
+    private MetricsHistory history = new MetricsHistory();
+    private List<ImageBatch> grids = List.of();
+    private long savedStep = -1;
+    /** Changes whenever the generator's parameters may have changed (steps, restores). */
+    private long generatorVersion;
+
+    TrainingRun(ExperimentConfig config, LoadedDataset data, DatasetReference reference) {
+        if (!data.shape().equals(config.imageShape())) {
+            throw new IllegalArgumentException("the configuration is for " + config.imageShape()
+                    + " images but the dataset has " + data.shape());
+        }
+        this.trainer = new GanTrainer(config, new BatchSampler(data, config.seed())::fillBatch);
+        this.dataset = data;
+        this.reference = reference;
+        this.gridNoise = GridNoise.all(config);
+    }
+
+    /** Restores a saved run's networks, optimisers, step and history into this freshly built one. */
+    void restore(ExperimentFile.Contents contents, long savedAt) throws IOException {
+        contents.applyTo(trainer);
+        history = contents.history();
+        savedStep = savedAt;
+        generatorVersion++;
+    }
+
+    StepResult step(TrainingControl.StepKind kind) {
+        StepMetrics m = switch (kind) {
+            case BOTH -> trainer.trainStep();
+            case DISCRIMINATOR -> trainer.trainDiscriminatorOnly();
+            case GENERATOR -> trainer.trainGeneratorOnly();
+        };
+        if (trainer.lastStepDiverged()) {
+            return new StepResult.Diverged(m, divergenceMessage(m));
+        }
+        history.add(m);
+        generatorVersion++;
+        return new StepResult.Kept(m);
+    }
+
+    static String divergenceMessage(StepMetrics m) {
+        boolean nan = Double.isNaN(m.dLoss()) || Double.isNaN(m.gLoss());
+        return "Training diverged at step " + m.step() + ": a loss or gradient became " + (nan ? "NaN" : "infinite")
+                + ". The last good state is kept. Try a lower learning rate (e.g. half of it), "
+                + "the least-squares loss, or label smoothing 0.1.";
+    }
+
+    /** Draws the generator's images for the fixed grid noise and keeps them in the (bounded) timeline. */
+    ImageBatch drawGrid() {
+        float[] img = trainer.generate(gridNoise, GridNoise.CELLS);
+        ImageBatch grid = ImageBatch.fromTanh(trainer.completedSteps(), 0, trainer.config().imageShape(),
+                GridNoise.CELLS, img);
+        List<ImageBatch> next = new ArrayList<>(grids);
+        next.add(grid);
+        if (next.size() > MAX_GRIDS) {
+            // keep the first and newest, thin the rest evenly: the timeline keeps its whole span
+            List<ImageBatch> thinned = new ArrayList<>();
+            for (int i = 0; i < next.size() - 1; i += 2) {
+                thinned.add(next.get(i));
+            }
+            thinned.add(next.get(next.size() - 1));
+            next = thinned;
+        }
+        grids = List.copyOf(next);
+        return grid;
+    }
+
+    void save(Path target) throws IOException {
+        ExperimentFile.save(target, trainer, history, reference);
+        savedStep = trainer.completedSteps();
+    }
+
+    GanTrainer trainer() {
+        return trainer;
+    }
+
+    ExperimentConfig config() {
+        return trainer.config();
+    }
+
+    long completedSteps() {
+        return trainer.completedSteps();
+    }
+
+    MetricsHistory history() {
+        return history;
+    }
+
+    List<ImageBatch> grids() {
+        return grids;
+    }
+
+    LoadedDataset dataset() {
+        return dataset;
+    }
+
+    DatasetReference reference() {
+        return reference;
+    }
+
+    long savedStep() {
+        return savedStep;
+    }
+
+    long generatorVersion() {
+        return generatorVersion;
+    }
+}
