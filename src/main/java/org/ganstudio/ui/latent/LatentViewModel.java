@@ -1,9 +1,7 @@
 package org.ganstudio.ui.latent;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.LongSupplier;
@@ -27,7 +25,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 
 import org.ganstudio.ui.common.Endpoint;
-import org.ganstudio.ui.common.FixedNoise;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.LatentNoise;
 import org.ganstudio.session.ImageBatch;
@@ -37,7 +34,7 @@ import org.ganstudio.session.TrainingControl;
 import org.ganstudio.imaging.ArgbRaster;
 
 /**
- * The latent explorer: endpoints A and B, a position between them (linear or spherical), edits of single latent
+ * The latent explorer (vectors in {@link LatentWalk}, request pacing in {@link LatentRequests}): endpoints A and B, a position between them (linear or spherical), edits of single latent
  * dimensions, and the generator's images for them. Changes are coalesced: a change is sent at once if nothing was
  * sent within the last frame, otherwise {@link #flush()} (once per frame) sends only the newest state as one {@link TrainingControl#renderLatent} request of 1 + {@value #STRIP} vectors (the
  * current one, then the A→B strip); the images update when a snapshot carries an answer to a request at least as
@@ -73,21 +70,10 @@ public final class LatentViewModel {
     private final ReadOnlyDoubleWrapper latencyMillis = new ReadOnlyDoubleWrapper(this, "latencyMillis", Double.NaN);
     private final ReadOnlyIntegerWrapper renders = new ReadOnlyIntegerWrapper(this, "renders");
 
+    private final LatentWalk walk = new LatentWalk();
+    private final LatentRequests requests = new LatentRequests(MIN_SEND_INTERVAL_NANOS);
+
     private ExperimentConfig config;
-    private float[] a;
-    private float[] b;
-    private float[] delta;
-    private boolean dirty;
-    private long changedAt = -1;
-    private long lastTag;
-    private long shownTag;
-    private final Map<Long, Long> changeTimes = new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
-            return size() > 64;
-        }
-    };
-    private long lastSent = Long.MIN_VALUE / 2;
     private long lastGridStep = -1;
     private long lastStep = -1;
     private boolean syncing;
@@ -183,19 +169,11 @@ public final class LatentViewModel {
 
     /** The current latent vector: the interpolated point plus the dimension edits. A copy. */
     public float[] currentVector() {
-        if (a == null) {
-            return new float[0];
-        }
-        float[] z = interpolation.get().apply(a, b, position.get());
-        for (int i = 0; i < z.length; i++) {
-            z[i] += delta[i];
-        }
-        return z;
+        return walk.current(interpolation.get(), position.get());
     }
 
     public float[] endpoint(Endpoint e) {
-        float[] v = e == Endpoint.A ? a : b;
-        return v == null ? new float[0] : v.clone();
+        return walk.endpoint(e);
     }
 
     // ---- commands ----
@@ -213,41 +191,24 @@ public final class LatentViewModel {
         if (config == null || z == null || z.length != config.latentSize()) {
             return;
         }
-        if (e == Endpoint.A) {
-            a = z.clone();
-        } else {
-            b = z.clone();
-        }
+        walk.setEndpoint(e, z);
         userChange();
     }
 
     /** Drops the edits made with the dimension sliders. */
     public void clearEdits() {
-        if (delta != null) {
-            java.util.Arrays.fill(delta, 0);
+        if (walk.clearEdits()) {
             userChange();
         }
     }
 
     /** Sends the newest state if it changed since the last request; call once per frame. */
     public void flush() {
-        if (!dirty || !available.get() || a == null) {
+        if (!requests.dirty() || !available.get() || !walk.ready()) {
             return;
         }
-        dirty = false;
-        int n = config.latentSize();
-        float[] z = new float[(1 + STRIP) * n];
-        System.arraycopy(currentVector(), 0, z, 0, n);
-        for (int j = 0; j < STRIP; j++) {
-            float[] row = interpolation.get().apply(a, b, j / (double) (STRIP - 1));
-            System.arraycopy(row, 0, z, (1 + j) * n, n);
-        }
-        lastSent = nanoClock.getAsLong();
-        long tag = ++lastTag;
-        if (changedAt >= 0) {
-            changeTimes.put(tag, changedAt);
-            changedAt = -1;
-        }
+        float[] z = walk.request(interpolation.get(), position.get(), STRIP);
+        long tag = requests.send(nanoClock.getAsLong());
         session.renderLatent(tag, z, 1 + STRIP);
     }
 
@@ -257,35 +218,27 @@ public final class LatentViewModel {
         if (syncing) {
             return;
         }
-        long now = nanoClock.getAsLong();
-        if (changedAt < 0) {
-            changedAt = now;
-        }
-        dirty = true;
+        boolean now = requests.changed(nanoClock.getAsLong());
         syncSliders();
-        if (now - lastSent >= MIN_SEND_INTERVAL_NANOS) {
+        if (now) {
             flush(); // leading edge: a lone change goes out at once; a drag is coalesced to one request per frame
         }
     }
 
     private void dimensionMoved(int slot, double value) {
-        if (syncing || a == null) {
+        if (syncing || !walk.ready()) {
             return;
         }
-        int d = firstDimension.get() + slot;
-        if (d >= delta.length) {
-            return;
+        if (walk.edit(firstDimension.get() + slot, value, interpolation.get(), position.get())) {
+            userChange();
         }
-        float base = interpolation.get().apply(a, b, position.get())[d];
-        delta[d] = (float) (value - base);
-        userChange();
     }
 
     private void syncSliders() {
         int first = firstDimension.get();
         int size = latentSize.get();
         shownDimensions.set(Math.max(0, Math.min(DIMENSION_SLIDERS, size - first)));
-        float[] z = a == null ? new float[0] : currentVector();
+        float[] z = currentVector();
         syncing = true;
         try {
             for (int j = 0; j < DIMENSION_SLIDERS; j++) {
@@ -308,18 +261,16 @@ public final class LatentViewModel {
         if (s.config() != null && (config == null || config.latentSize() != s.config().latentSize()
                 || config.seed() != s.config().seed())) {
             config = s.config();
-            a = FixedNoise.cell(config, 0);
-            b = FixedNoise.cell(config, 1);
-            delta = new float[config.latentSize()];
+            walk.reset(config);
             latentSize.set(config.latentSize());
             if (firstDimension.get() >= config.latentSize()) {
                 firstDimension.set(0);
             }
             image.set(null);
             strip.set(null);
-            shownTag = lastTag;
+            requests.forgetShown();
             syncSliders();
-            dirty = true;
+            requests.stale();
         } else if (s.config() != null) {
             config = s.config();
         }
@@ -331,20 +282,19 @@ public final class LatentViewModel {
         ImageBatch grid = s.latestGrid();
         long gridStep = grid == null ? -1 : grid.step();
         if (gridStep != lastGridStep || (s.state() != SessionState.TRAINING && s.step() != lastStep)) {
-            dirty = true;
+            requests.stale();
         }
         lastGridStep = gridStep;
         lastStep = s.step();
 
         ImageBatch answer = s.latent();
-        if (answer != null && answer.tag() > shownTag && answer.tag() <= lastTag && answer.count() >= 1 + STRIP) {
-            shownTag = answer.tag();
+        if (answer != null && requests.accepts(answer.tag()) && answer.count() >= 1 + STRIP) {
+            double latency = requests.shown(answer.tag(), nanoClock.getAsLong());
             int size = answer.shape().height();
             image.set(ArgbRaster.single(answer, 0, ArgbRaster.scaleFor(size, 160)));
             strip.set(ArgbRaster.tile(answer, 1, STRIP, STRIP, ArgbRaster.scaleFor(size, 56), 2));
-            Long changed = changeTimes.remove(answer.tag());
-            if (changed != null) {
-                latencyMillis.set((nanoClock.getAsLong() - changed) / 1e6);
+            if (!Double.isNaN(latency)) {
+                latencyMillis.set(latency);
             }
             renders.set(renders.get() + 1);
             status.set("step " + answer.step());
