@@ -220,27 +220,7 @@ public final class LabViewModel {
 
     /** The settings form's commits and banner, connected to the training controls. */
     public FormActions formActions() {
-        return new FormActions() {
-            @Override
-            public javafx.beans.value.ObservableBooleanValue pendingRebuildProperty() {
-                return training.pendingRebuildProperty();
-            }
-
-            @Override
-            public void committed() {
-                training.settingsCommitted();
-            }
-
-            @Override
-            public void applyAfterAsking() {
-                training.applyChangesAfterAsking();
-            }
-
-            @Override
-            public void revert() {
-                training.revertChanges();
-            }
-        };
+        return new TrainingFormActions(training);
     }
 
     public ChartsViewModel charts() {
