@@ -28,7 +28,7 @@ class UiLayeringTest {
             "FormValues.java", "HyperparameterFields.java", "ProblemMapping.java", "ConfigAssembler.java",
             "OptionNames.java", "FormActions.java", "SavedState.java", "Autosave.java", "ExperimentOpening.java",
             "ExperimentWorkspace.java", "DatasetLoading.java", "SizeEstimate.java", "DatasetStats.java",
-            "LabWorkspace.java", "LatentWalk.java", "LatentRequests.java");
+            "LabWorkspace.java", "LatentWalk.java", "LatentRequests.java", "DimensionSliders.java", "TrainingFormActions.java");
 
     @Test
     void viewModelsDoNotImportTheSceneGraph() throws IOException {

@@ -1,6 +1,5 @@
 package org.ganstudio.ui.latent;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -20,7 +19,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 
@@ -58,10 +56,9 @@ public final class LatentViewModel {
     private final DoubleProperty position = new SimpleDoubleProperty(this, "position", 0.5);
     private final ObjectProperty<Interpolation> interpolation =
             new SimpleObjectProperty<>(this, "interpolation", Interpolation.SPHERICAL);
-    private final IntegerProperty firstDimension = new SimpleIntegerProperty(this, "firstDimension", 0);
-    private final List<DoubleProperty> dimensions = new ArrayList<>();
+    private final DimensionSliders sliders = new DimensionSliders(DIMENSION_SLIDERS, DIMENSION_RANGE,
+            this::dimensionMoved);
     private final ReadOnlyIntegerWrapper latentSize = new ReadOnlyIntegerWrapper(this, "latentSize");
-    private final ReadOnlyIntegerWrapper shownDimensions = new ReadOnlyIntegerWrapper(this, "shownDimensions");
     private final ReadOnlyObjectWrapper<ArgbRaster> image = new ReadOnlyObjectWrapper<>(this, "image");
     private final ReadOnlyObjectWrapper<ArgbRaster> strip = new ReadOnlyObjectWrapper<>(this, "strip");
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
@@ -76,7 +73,6 @@ public final class LatentViewModel {
     private ExperimentConfig config;
     private long lastGridStep = -1;
     private long lastStep = -1;
-    private boolean syncing;
 
     /**
      * @param randomSeed seeds the re-rolled endpoints (tests pass a constant, the app the time)
@@ -86,15 +82,9 @@ public final class LatentViewModel {
         this.session = Objects.requireNonNull(session, "session");
         this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
         this.random = new SplittableRandom(randomSeed);
-        for (int j = 0; j < DIMENSION_SLIDERS; j++) {
-            int slot = j;
-            DoubleProperty p = new SimpleDoubleProperty(this, "dimension" + j);
-            p.addListener((obs, old, now) -> dimensionMoved(slot, now.doubleValue()));
-            dimensions.add(p);
-        }
         position.addListener((obs, old, now) -> userChange());
         interpolation.addListener((obs, old, now) -> userChange());
-        firstDimension.addListener((obs, old, now) -> syncSliders());
+        sliders.firstProperty().addListener((obs, old, now) -> syncSliders());
         snapshots.subscribe(this::onSnapshot);
     }
 
@@ -111,12 +101,12 @@ public final class LatentViewModel {
 
     /** The latent dimension shown by the first slider (a multiple of {@value #DIMENSION_SLIDERS}). */
     public IntegerProperty firstDimensionProperty() {
-        return firstDimension;
+        return sliders.firstProperty();
     }
 
     /** Slider {@code j} shows and edits dimension {@code firstDimension + j} of the current vector. */
     public DoubleProperty dimensionProperty(int j) {
-        return dimensions.get(j);
+        return sliders.value(j);
     }
 
     // ---- outputs ----
@@ -127,16 +117,12 @@ public final class LatentViewModel {
 
     /** How many of the sliders have a dimension (fewer on the last page). */
     public ReadOnlyIntegerProperty shownDimensionsProperty() {
-        return shownDimensions.getReadOnlyProperty();
+        return sliders.shownProperty();
     }
 
     /** First dimensions of the slider pages: 0, 8, 16, ... */
     public List<Integer> dimensionPages() {
-        List<Integer> pages = new ArrayList<>();
-        for (int d = 0; d < latentSize.get(); d += DIMENSION_SLIDERS) {
-            pages.add(d);
-        }
-        return pages;
+        return sliders.pages(latentSize.get());
     }
 
     /** The image of the current vector. */
@@ -215,7 +201,7 @@ public final class LatentViewModel {
     // ---- internals ----
 
     private void userChange() {
-        if (syncing) {
+        if (sliders.syncing()) {
             return;
         }
         boolean now = requests.changed(nanoClock.getAsLong());
@@ -225,30 +211,14 @@ public final class LatentViewModel {
         }
     }
 
-    private void dimensionMoved(int slot, double value) {
-        if (syncing || !walk.ready()) {
-            return;
-        }
-        if (walk.edit(firstDimension.get() + slot, value, interpolation.get(), position.get())) {
+    private void dimensionMoved(double value, int dimension) {
+        if (walk.ready() && walk.edit(dimension, value, interpolation.get(), position.get())) {
             userChange();
         }
     }
 
     private void syncSliders() {
-        int first = firstDimension.get();
-        int size = latentSize.get();
-        shownDimensions.set(Math.max(0, Math.min(DIMENSION_SLIDERS, size - first)));
-        float[] z = currentVector();
-        syncing = true;
-        try {
-            for (int j = 0; j < DIMENSION_SLIDERS; j++) {
-                int d = first + j;
-                double v = d < z.length ? Math.max(-DIMENSION_RANGE, Math.min(DIMENSION_RANGE, z[d])) : 0;
-                dimensions.get(j).set(v);
-            }
-        } finally {
-            syncing = false;
-        }
+        sliders.show(currentVector(), latentSize.get());
     }
 
     private void onSnapshot(SessionSnapshot s) {
@@ -263,8 +233,8 @@ public final class LatentViewModel {
             config = s.config();
             walk.reset(config);
             latentSize.set(config.latentSize());
-            if (firstDimension.get() >= config.latentSize()) {
-                firstDimension.set(0);
+            if (sliders.firstProperty().get() >= config.latentSize()) {
+                sliders.firstProperty().set(0);
             }
             image.set(null);
             strip.set(null);
