@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -97,7 +96,7 @@ public class GanStudioApp extends Application {
         lab = new LabViewModel(session, datasets, runner, dialogs, new RecentFiles(dirs.recentFiles()), dirs.autosave(),
                 System::nanoTime, System.nanoTime());
         DeviceViewModel devices = services.devices() == null ? null : new DeviceViewModel(services.devices(),
-                lab.files(), runner, dialogs, lab.notifier(), () -> closeWithoutAutosave(stage));
+                lab.files()::saveForRestart, runner, dialogs, lab.notifier(), () -> closeWithoutAutosave(stage));
         window = new LabWindow(lab, devices, dialogs, this::showDocument, AppVersion.current().orElse(null),
                 services.device(), AppLog.folder(dirs));
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
@@ -128,19 +127,19 @@ public class GanStudioApp extends Application {
         }
     }
 
-    /** Autosaves unsaved progress, then closes the session and the window. */
+    /**
+     * Autosaves unsaved progress, then closes the session and the window; the FX thread is never blocked, and a
+     * second close request while this runs changes nothing.
+     */
     void exit(Stage stage) {
-        if (closed) {
+        if (closed || lab.closing()) {
             return;
         }
-        lab.notifier().info("Saving unsaved training before closing…");
-        lab.training().stop();
-        lab.files().saveForExit().orTimeout(60, TimeUnit.SECONDS)
-                .whenComplete((v, e) -> Platform.runLater(() -> {
-                    shutDown();
-                    stage.hide();
-                    Platform.exit();
-                }));
+        lab.close().whenComplete((v, e) -> Platform.runLater(() -> {
+            shutDown();
+            stage.hide();
+            Platform.exit();
+        }));
     }
 
     /** After a restart into a new window: the experiment is already saved, so this one just closes. */
@@ -155,14 +154,17 @@ public class GanStudioApp extends Application {
         shutDown();
     }
 
-    /** Stops polling and closes the session and the background threads; safe to call twice. */
+    /**
+     * Stops polling and closes the session (without waiting for its engine thread) and the background threads;
+     * safe to call twice.
+     */
     public void shutDown() {
         if (closed || lab == null) {
             return;
         }
         closed = true;
         lab.stop();
-        session.close();
+        session.closeAsync();
         runner.close();
     }
 

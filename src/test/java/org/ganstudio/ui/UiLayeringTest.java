@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** ViewModels (and the plain data they hand out) stay free of the scene graph, so they test without a toolkit. */
+/**
+ * ViewModels (and the plain data they hand out) stay free of the scene graph, so they test without a toolkit; the
+ * feature packages of ui do not import each other (only ui.lab wires them; ui.common is shared).
+ */
 class UiLayeringTest {
 
     private static final Path UI = Path.of("src/main/java/org/ganstudio/ui");
@@ -20,7 +23,12 @@ class UiLayeringTest {
     private static final List<String> PLAIN = List.of("Setting.java", "GeneratorLayout.java", "DataSelection.java",
             "SeriesDecimator.java", "FixedNoise.java", "Interpolation.java", "Endpoint.java", "RecentFiles.java",
             "Exports.java", "AnimatedGif.java", "Failures.java", "ArgbRaster.java", "SnapshotPoller.java",
-            "Confirmer.java", "Notifier.java", "FileDialogs.java");
+            "Confirmer.java", "Notifier.java", "FileDialogs.java", "ExperimentSettings.java", "TrainingStatus.java",
+            "LiveSettingsSync.java", "BuiltExperiment.java", "PendingChanges.java", "FieldParser.java", "FieldSpec.java",
+            "FormValues.java", "HyperparameterFields.java", "ProblemMapping.java", "ConfigAssembler.java",
+            "OptionNames.java", "FormActions.java", "SavedState.java", "Autosave.java", "ExperimentOpening.java",
+            "ExperimentWorkspace.java", "DatasetLoading.java", "SizeEstimate.java", "DatasetStats.java",
+            "LabWorkspace.java", "LatentWalk.java", "LatentRequests.java", "DimensionSliders.java", "TrainingFormActions.java");
 
     @Test
     void viewModelsDoNotImportTheSceneGraph() throws IOException {
@@ -41,5 +49,28 @@ class UiLayeringTest {
             }).toList();
             assertEquals(List.of(), bad);
         }
+    }
+
+    @Test
+    void featurePackagesDoNotImportEachOther() throws IOException {
+        List<String> bad;
+        try (Stream<Path> walk = Files.walk(UI)) {
+            bad = walk.filter(p -> p.toString().endsWith(".java")).flatMap(p -> {
+                String feature = UI.relativize(p).getName(0).toString();
+                if (feature.equals("lab") || feature.endsWith(".java")) {
+                    return Stream.empty();
+                }
+                try {
+                    return Files.readAllLines(p).stream()
+                            .filter(l -> l.startsWith("import org.ganstudio.ui."))
+                            .filter(l -> !l.startsWith("import org.ganstudio.ui.common.")
+                                    && !l.startsWith("import org.ganstudio.ui." + feature + "."))
+                            .map(l -> p.getFileName() + ": " + l);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        }
+        assertEquals(List.of(), bad);
     }
 }

@@ -1,21 +1,16 @@
 package org.ganstudio.ui.dataset;
 
-import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CompletableFuture;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,10 +23,8 @@ import javafx.collections.ObservableList;
 
 import org.ganstudio.dataset.AlphaBackground;
 import org.ganstudio.dataset.ChannelMode;
-import org.ganstudio.dataset.DatasetException;
 import org.ganstudio.dataset.DatasetLoader;
 import org.ganstudio.dataset.FitMode;
-import org.ganstudio.dataset.LoadReport;
 import org.ganstudio.dataset.LoadedDataset;
 import org.ganstudio.dataset.PrepareOptions;
 import org.ganstudio.model.ImageShape;
@@ -44,17 +37,14 @@ import org.ganstudio.ui.common.BackgroundRunner;
  */
 public final class DatasetViewModel {
 
-    private static final System.Logger LOG = System.getLogger(DatasetViewModel.class.getName());
 
     /** Most images shown in the preview grid. */
     public static final int PREVIEW_LIMIT = 64;
     /** {@link #progressProperty()} while the total is not known yet (the value ProgressBar treats as indeterminate). */
     public static final double INDETERMINATE = -1;
-    static final String REPORT_FILE_NAME = "dataset-report.txt";
 
-    private final DatasetLoader loader;
-    private final BackgroundRunner runner;
-    private final Path reportDirectory;
+    private final DatasetLoading loads;
+    private final SizeEstimate estimate;
     private final long memoryBudget;
 
     private final ObservableList<ShippedDataset> shipped;
@@ -65,9 +55,6 @@ public final class DatasetViewModel {
     private final ObjectProperty<FitMode> fitMode = new SimpleObjectProperty<>(this, "fitMode");
     private final ObjectProperty<AlphaBackground> background = new SimpleObjectProperty<>(this, "background");
 
-    private final ReadOnlyStringWrapper estimateText = new ReadOnlyStringWrapper(this, "estimateText", "");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyObjectWrapper<LoadedDataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyIntegerWrapper usedCount = new ReadOnlyIntegerWrapper(this, "usedCount");
     private final ReadOnlyIntegerWrapper skippedCount = new ReadOnlyIntegerWrapper(this, "skippedCount");
@@ -85,9 +72,6 @@ public final class DatasetViewModel {
     private final BooleanBinding canOpenReport;
     private final BooleanBinding hasError;
 
-    private AtomicBoolean cancelFlag = new AtomicBoolean();
-    private int loadGeneration;
-    private int estimateGeneration;
 
     /**
      * @param shippedDatasets datasets offered in the chooser; the preferred one is selected
@@ -95,9 +79,8 @@ public final class DatasetViewModel {
      */
     public DatasetViewModel(DatasetLoader loader, BackgroundRunner runner, List<ShippedDataset> shippedDatasets,
                             Path reportDirectory) {
-        this.loader = Objects.requireNonNull(loader, "loader");
-        this.runner = Objects.requireNonNull(runner, "runner");
-        this.reportDirectory = Objects.requireNonNull(reportDirectory, "reportDirectory");
+        this.loads = new DatasetLoading(loader, runner, reportDirectory);
+        this.estimate = new SizeEstimate(loader, runner);
         this.shipped = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(shippedDatasets));
         PrepareOptions defaults = PrepareOptions.defaults();
         this.memoryBudget = defaults.memoryBudgetBytes();
@@ -106,6 +89,7 @@ public final class DatasetViewModel {
         fitMode.set(defaults.fitMode());
         background.set(defaults.background());
 
+        ReadOnlyBooleanProperty loading = loads.loadingProperty();
         canLoad = sourcePath.isNotNull().and(loading.not());
         canOpenReport = reportPath.isNotNull();
         hasError = Bindings.isNotEmpty(errorMessage);
@@ -117,7 +101,7 @@ public final class DatasetViewModel {
         });
         sourcePath.addListener((obs, old, now) -> {
             selectedShipped.set(shipped.stream().filter(d -> d.path().equals(now)).findFirst().orElse(null));
-            if (!loading.get()) {
+            if (!loads.loadingProperty().get()) {
                 errorMessage.set("");
             }
             refreshEstimate();
@@ -197,16 +181,16 @@ public final class DatasetViewModel {
 
     /** What loading the current source would take, or why it cannot be loaded. */
     public ReadOnlyStringProperty estimateTextProperty() {
-        return estimateText.getReadOnlyProperty();
+        return estimate.textProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return loads.loadingProperty();
     }
 
     /** 0..1 while loading, {@link #INDETERMINATE} while files are still being listed. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return loads.progressProperty();
     }
 
     public BooleanBinding canLoadProperty() {
@@ -214,7 +198,7 @@ public final class DatasetViewModel {
     }
 
     public ReadOnlyBooleanProperty canCancelProperty() {
-        return loading.getReadOnlyProperty();
+        return loads.loadingProperty();
     }
 
     /** The dataset for training; null until a load succeeds, then replaced only by the next successful load. */
@@ -270,128 +254,58 @@ public final class DatasetViewModel {
 
     /** Loads the current source with the current options in the background. */
     public void load() {
-        if (!canLoad.get()) {
-            return;
+        if (canLoad.get()) {
+            startLoad(sourcePath.get(), options());
         }
-        Path source = sourcePath.get();
-        PrepareOptions options = options();
-        AtomicBoolean cancel = new AtomicBoolean();
-        cancelFlag = cancel;
-        int generation = ++loadGeneration;
-        loading.set(true);
-        progress.set(INDETERMINATE);
-        errorMessage.set("");
-        runner.run(() -> loadInBackground(source, options, cancel, generation),
-                outcome -> finishLoad(outcome, generation),
-                failure -> finishLoad(new LoadOutcome(null, null, List.of(),
-                        "Loading failed unexpectedly: " + failure), generation));
+    }
+
+    /**
+     * Loads {@code source} with exactly {@code options} (e.g. those an experiment file recorded), showing both in
+     * the form, with progress, report and cancel as for a chosen folder. Completes on the UI thread with the
+     * dataset, or exceptionally with the reason (a {@link java.util.concurrent.CancellationException} when
+     * cancelled or superseded).
+     */
+    public CompletableFuture<LoadedDataset> load(Path source, PrepareOptions options) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(options, "options");
+        sourcePath.set(source.toAbsolutePath().normalize());
+        imageSize.set(options.imageSize());
+        channelMode.set(options.channelMode());
+        fitMode.set(options.fitMode());
+        background.set(options.background());
+        return startLoad(sourcePath.get(), options);
     }
 
     /** Asks a running load to stop; it ends with the message "Loading cancelled". */
     public void cancel() {
-        cancelFlag.set(true);
+        loads.cancel();
     }
 
-    private record LoadOutcome(LoadedDataset dataset, Path report, List<PreviewImage> preview, String error) {
+    private CompletableFuture<LoadedDataset> startLoad(Path source, PrepareOptions options) {
+        errorMessage.set("");
+        return loads.load(source, options, this::finishLoad);
     }
 
-    /** Runs on a worker thread: touches no property, publishes progress through the runner. */
-    private LoadOutcome loadInBackground(Path source, PrepareOptions options, AtomicBoolean cancel, int generation) {
-        try {
-            LoadedDataset ds = loader.load(source, options, (done, total) -> {
-                double value = total == 0 ? INDETERMINATE : (double) done / total;
-                runner.runOnUiThread(() -> {
-                    if (generation == loadGeneration && loading.get()) {
-                        progress.set(value);
-                    }
-                });
-            }, cancel::get);
-            return new LoadOutcome(ds, writeReport(ds.report()), PreviewImage.sample(ds, PREVIEW_LIMIT), null);
-        } catch (DatasetException e) {
-            Path report = e.report().map(this::writeReport).orElse(null);
-            return new LoadOutcome(null, report, List.of(), e.getMessage());
-        }
-    }
-
-    private void finishLoad(LoadOutcome outcome, int generation) {
-        if (generation != loadGeneration) {
-            return;
-        }
-        loading.set(false);
+    private void finishLoad(DatasetLoading.Outcome outcome) {
         if (outcome.report() != null) {
             reportPath.set(outcome.report());
         }
         if (outcome.error() != null) {
-            progress.set(0);
             errorMessage.set(outcome.error());
             return;
         }
-        progress.set(1);
         LoadedDataset ds = outcome.dataset();
-        LoadReport r = ds.report();
-        ImageShape s = ds.shape();
         usedCount.set(ds.count());
-        skippedCount.set(r.skipped().size());
-        shape.set(s);
+        skippedCount.set(ds.report().skipped().size());
+        shape.set(ds.shape());
         dataset.set(ds);
-        StringBuilder stats = new StringBuilder();
-        stats.append(ds.count()).append(ds.count() == 1 ? " image" : " images")
-                .append(" · ").append(s.width()).append('×').append(s.height())
-                .append(s.channels() == 3 ? " RGB" : " grayscale");
-        if (ds.hasClasses()) {
-            stats.append(" · ").append(ds.classNames().size()).append(" classes");
-        }
-        stats.append(" · ").append(r.skipped().size()).append(" skipped");
-        if (r.leftOutByCap() > 0) {
-            stats.append(" · ").append(r.leftOutByCap()).append(" left out by the cap");
-        }
-        stats.append(" · ").append(r.elapsedMillis()).append(" ms");
-        statsText.set(stats.toString());
-        List<String> counts = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : r.classCounts().entrySet()) {
-            counts.add(e.getKey() + ": " + e.getValue());
-        }
-        classCounts.setAll(counts);
+        statsText.set(DatasetStats.summary(ds));
+        classCounts.setAll(DatasetStats.classCounts(ds));
         preview.setAll(outcome.preview());
     }
 
-    private Path writeReport(LoadReport report) {
-        Path file = reportDirectory.resolve(REPORT_FILE_NAME);
-        try {
-            report.writeTo(file);
-            return file;
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot write the dataset report " + file, e);
-            return null; // the report is a convenience; loading itself succeeded or failed on its own terms
-        }
-    }
-
-    // ---- estimate ----
-
     private void refreshEstimate() {
-        Path source = sourcePath.get();
-        int generation = ++estimateGeneration;
-        if (source == null) {
-            estimateText.set("Choose a dataset folder");
-            return;
-        }
-        PrepareOptions options = options();
-        estimateText.set("Counting images…");
-        runner.run(() -> {
-            try {
-                return loader.estimate(source, options).summary();
-            } catch (DatasetException e) {
-                return e.getMessage();
-            }
-        }, text -> {
-            if (generation == estimateGeneration) {
-                estimateText.set(text);
-            }
-        }, failure -> {
-            if (generation == estimateGeneration) {
-                estimateText.set("Cannot estimate: " + failure.getMessage());
-            }
-        });
+        estimate.refresh(sourcePath.get(), options());
     }
 
     /** True while there is an error to show. */

@@ -3,6 +3,8 @@ package org.ganstudio.ui.device;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -16,7 +18,6 @@ import org.ganstudio.engine.device.DevicePreference;
 import org.ganstudio.ui.common.BackgroundRunner;
 import org.ganstudio.ui.common.Confirmer;
 import org.ganstudio.ui.common.Notifier;
-import org.ganstudio.ui.files.ExperimentFilesViewModel;
 
 /**
  * Settings → device: Auto, CPU or GPU. Applying saves the choice; the lab then offers to restart at once, saving the
@@ -25,7 +26,7 @@ import org.ganstudio.ui.files.ExperimentFilesViewModel;
 public final class DeviceViewModel {
 
     private final DeviceControl control;
-    private final ExperimentFilesViewModel files;
+    private final Supplier<CompletableFuture<Path>> saveForRestart;
     private final BackgroundRunner runner;
     private final Confirmer confirmer;
     private final Notifier notifier;
@@ -36,11 +37,14 @@ public final class DeviceViewModel {
     private final ReadOnlyStringWrapper current = new ReadOnlyStringWrapper(this, "current", "");
     private final BooleanBinding changed;
 
-    /** @param closeWindow closes this window without the exit autosave (the experiment was saved for the restart) */
-    public DeviceViewModel(DeviceControl control, ExperimentFilesViewModel files, BackgroundRunner runner,
+    /**
+     * @param saveForRestart makes sure a file holds the experiment; completes with it (null without experiment)
+     * @param closeWindow    closes this window without the exit autosave (the experiment was saved for the restart)
+     */
+    public DeviceViewModel(DeviceControl control, Supplier<CompletableFuture<Path>> saveForRestart, BackgroundRunner runner,
                            Confirmer confirmer, Notifier notifier, Runnable closeWindow) {
         this.control = Objects.requireNonNull(control, "control");
-        this.files = Objects.requireNonNull(files, "files");
+        this.saveForRestart = Objects.requireNonNull(saveForRestart, "saveForRestart");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.confirmer = Objects.requireNonNull(confirmer, "confirmer");
         this.notifier = Objects.requireNonNull(notifier, "notifier");
@@ -92,7 +96,7 @@ public final class DeviceViewModel {
             notifier.info("The device " + name(p) + " applies from the next start");
             return;
         }
-        files.saveForRestart().whenComplete((file, failure) -> runner.runOnUiThread(() -> {
+        saveForRestart.get().whenComplete((file, failure) -> runner.runOnUiThread(() -> {
             if (failure != null) {
                 notifier.error("Restart cancelled", "The experiment could not be saved, so the lab keeps running: "
                         + failure.getMessage());

@@ -1,109 +1,92 @@
 package org.ganstudio.ui.files;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.ganstudio.model.ExperimentConfig;
-import org.ganstudio.model.Presets;
 import org.ganstudio.session.SessionSnapshot;
 import org.ganstudio.session.TrainingControl;
 import org.ganstudio.ui.common.BackgroundRunner;
 import org.ganstudio.ui.common.Confirmer;
+import org.ganstudio.ui.common.DataSelection;
 import org.ganstudio.ui.common.FileDialogs;
 import org.ganstudio.ui.common.Notifier;
-import org.ganstudio.ui.hyperparameters.HyperparametersViewModel;
-import org.ganstudio.ui.training.DataSelection;
-import org.ganstudio.ui.training.TrainingViewModel;
 
 /**
- * New, Open, Save, Save As, the recent files and autosave. Knows whether there is training progress that no file
- * holds yet, asks before discarding it, and saves it to the autosave file every {@link #AUTOSAVE_INTERVAL_NANOS}
- * and on exit. Session futures complete on the engine thread; results come back through the {@link BackgroundRunner}.
+ * New, Open, Save, Save As and the recent files. Asks before discarding progress that no file holds
+ * ({@link SavedState}); opening goes through {@link ExperimentOpening}, autosaving through {@link Autosave}.
+ * Session futures complete on the engine thread; results come back through the {@link BackgroundRunner}.
  */
 public final class ExperimentFilesViewModel {
 
     public static final String EXTENSION = ".ganstudio";
     public static final String DESCRIPTION = "GAN Studio experiments";
-    public static final long AUTOSAVE_INTERVAL_NANOS = TimeUnit.MINUTES.toNanos(5);
+    public static final long AUTOSAVE_INTERVAL_NANOS = Autosave.INTERVAL_NANOS;
 
     private final TrainingControl session;
     private final ObservableValue<SessionSnapshot> snapshots;
-    private final TrainingViewModel training;
-    private final HyperparametersViewModel settings;
+    private final ExperimentWorkspace workspace;
     private final ObjectProperty<DataSelection> data;
     private final BackgroundRunner runner;
     private final FileDialogs dialogs;
     private final Confirmer confirmer;
     private final Notifier notifier;
     private final RecentFiles recentStore;
-    private final Path autosaveFile;
-    private final LongSupplier nanoClock;
+    private final SavedState saved = new SavedState();
+    private final Autosave autosave;
+    private final ExperimentOpening opening;
 
-    private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
-    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyBooleanWrapper hasAutosave = new ReadOnlyBooleanWrapper(this, "hasAutosave");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "GAN Studio");
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ObservableList<Path> recentReadOnly = FXCollections.unmodifiableObservableList(recent);
     private final BooleanBinding canSave;
-
-    private long savedStep;
-    private long autosavedStep = -1;
-    private long lastAutosave;
     private Path lastDirectory;
 
     public ExperimentFilesViewModel(TrainingControl session, ObservableValue<SessionSnapshot> snapshots,
-                                    TrainingViewModel training, HyperparametersViewModel settings,
-                                    ObjectProperty<DataSelection> data, BackgroundRunner runner, FileDialogs dialogs,
-                                    Confirmer confirmer, Notifier notifier, RecentFiles recentStore, Path autosaveFile,
+                                    ExperimentWorkspace workspace, ObjectProperty<DataSelection> data,
+                                    BackgroundRunner runner, FileDialogs dialogs, Confirmer confirmer,
+                                    Notifier notifier, RecentFiles recentStore, Path autosaveFile,
                                     LongSupplier nanoClock) {
         this.session = Objects.requireNonNull(session, "session");
         this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
-        this.training = Objects.requireNonNull(training, "training");
-        this.settings = Objects.requireNonNull(settings, "settings");
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.data = Objects.requireNonNull(data, "data");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.confirmer = Objects.requireNonNull(confirmer, "confirmer");
         this.notifier = Objects.requireNonNull(notifier, "notifier");
         this.recentStore = Objects.requireNonNull(recentStore, "recentStore");
-        this.autosaveFile = Objects.requireNonNull(autosaveFile, "autosaveFile");
-        this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
-        this.lastAutosave = nanoClock.getAsLong();
-        canSave = training.hasExperimentProperty().and(busy.not());
+        this.autosave = new Autosave(session, snapshots, runner, notifier, autosaveFile, nanoClock,
+                () -> saved.unsavedProperty().get() && !busy.get());
+        this.opening = new ExperimentOpening(session, workspace, data::get, runner, confirmer, notifier);
+        canSave = BooleanExpression.booleanExpression(workspace.hasExperimentProperty()).and(busy.not());
         recent.setAll(recentStore.load());
-        hasAutosave.set(Files.isRegularFile(autosaveFile));
         snapshots.subscribe(s -> updateUnsaved());
-        currentFile.subscribe(f -> updateTitle());
     }
 
     // ---- outputs ----
 
     public ReadOnlyObjectProperty<Path> currentFileProperty() {
-        return currentFile.getReadOnlyProperty();
+        return saved.currentFileProperty();
     }
 
     /** True when training progressed since the last save or open. */
     public ReadOnlyBooleanProperty unsavedProperty() {
-        return unsaved.getReadOnlyProperty();
+        return saved.unsavedProperty();
     }
 
     /** True while a save or open is under way. */
@@ -112,12 +95,12 @@ public final class ExperimentFilesViewModel {
     }
 
     public ReadOnlyBooleanProperty hasAutosaveProperty() {
-        return hasAutosave.getReadOnlyProperty();
+        return autosave.existsProperty();
     }
 
     /** Window title: "GAN Studio — run.ganstudio", with " •" while unsaved. */
     public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+        return saved.titleProperty();
     }
 
     public ObservableList<Path> recentFiles() {
@@ -129,7 +112,7 @@ public final class ExperimentFilesViewModel {
     }
 
     public Path autosaveFile() {
-        return autosaveFile;
+        return autosave.file();
     }
 
     /** Where file dialogs start: the folder of the last file used, or null. */
@@ -144,10 +127,8 @@ public final class ExperimentFilesViewModel {
         if (!mayDiscard("Start a new experiment")) {
             return;
         }
-        settings.load(Presets.reference(data.get() != null ? data.get().dataset().shape() : settings.imageShape()));
-        currentFile.set(null);
-        savedStep = 0;
-        training.newExperiment();
+        saved.savedAs(null, 0);
+        workspace.startNewExperiment();
         notifier.info(data.get() == null ? "New experiment: load a dataset, then press Start"
                 : "New experiment with the reference settings");
     }
@@ -157,75 +138,39 @@ public final class ExperimentFilesViewModel {
     }
 
     public void openAutosave() {
-        open(autosaveFile);
+        open(autosave.file());
     }
 
-    /** Opens {@code file}; its dataset is loaded again from where it was saved. */
+    /** Opens {@code file} with its own dataset, loaded on the Dataset tab first. */
     public void open(Path file) {
         if (busy.get() || !mayDiscard("Open " + file.getFileName())) {
             return;
         }
-        open(file, null);
-    }
-
-    /** Opens {@code file} with {@code override} as its data, or with its saved dataset reference when null. */
-    private void open(Path file, DataSelection override) {
-        if (!Files.isRegularFile(file)) {
-            notifier.error("Could not open the experiment", "The file " + file + " does not exist any more.");
-            recent.setAll(recentStore.remove(file));
-            return;
-        }
         busy.set(true);
-        notifier.info("Opening " + file.getFileName() + "…");
-        CompletableFuture<ExperimentConfig> f;
-        try {
-            f = session.open(file, override == null ? null : override.dataset());
-        } catch (RuntimeException e) {
-            f = CompletableFuture.failedFuture(e);
+        if (!opening.open(file, this::opened, () -> busy.set(false))) {
+            busy.set(false);
+            recent.setAll(recentStore.remove(file));
         }
-        f.whenComplete((config, failure) -> runner.runOnUiThread(() -> opened(file, config, failure, override)));
     }
 
-    private void opened(Path file, ExperimentConfig config, Throwable failure, DataSelection override) {
-        busy.set(false);
-        DataSelection loaded = data.get();
-        if (failure != null && override == null && loaded != null
-                && Failures.reason(failure).toLowerCase(java.util.Locale.ROOT).contains("dataset")
-                && confirmer.confirm("Open with the loaded dataset",
-                "Could not open " + file.getFileName() + ": " + Failures.reason(failure) + "\n\nOpen it with the dataset "
-                        + "loaded in the lab instead (" + loaded.dataset().count() + " images of "
-                        + loaded.dataset().shape() + ")?", "Use the loaded dataset")) {
-            busy.set(true);
-            open(file, loaded);
-            return;
-        }
-        if (failure != null || config == null) {
-            notifier.error("Could not open the experiment",
-                    "Could not open " + file.getFileName() + ": " + (failure == null ? "it holds no settings" : Failures.reason(failure)));
-            return;
-        }
+    private void opened(Path file, ExperimentConfig config, DataSelection opened) {
         SessionSnapshot s = session.snapshot();
-        DataSelection opened = s != null && s.dataset() != null
-                ? new DataSelection(s.dataset(), s.datasetReference()) : data.get();
-        training.adoptOpened(config, opened);
-        if (opened != null) {
-            data.set(opened);
-        }
+        workspace.adoptOpened(config, opened);
+        data.set(opened);
         lastDirectory = file.toAbsolutePath().getParent();
-        if (!file.equals(autosaveFile)) {
-            currentFile.set(file);
+        boolean isAutosave = file.equals(autosave.file());
+        long step = SavedState.savedStepOf(s, s != null ? s.step() : 0);
+        saved.savedAs(isAutosave ? null : file, step);
+        if (!isAutosave) {
             recent.setAll(recentStore.add(file));
-        } else {
-            currentFile.set(null);
         }
-        savedStep = s != null ? s.step() : 0;
-        autosavedStep = savedStep;
+        autosave.opened(step);
         updateUnsaved();
         notifier.info("Opened " + file.getFileName() + (s != null ? " at step " + s.step() : ""));
     }
 
     public void save() {
-        Path f = currentFile.get();
+        Path f = saved.file();
         if (f == null) {
             saveAs();
         } else {
@@ -237,7 +182,7 @@ public final class ExperimentFilesViewModel {
         if (!canSave.get()) {
             return;
         }
-        Path initial = currentFile.get() != null ? currentFile.get() : lastDirectory;
+        Path initial = saved.file() != null ? saved.file() : lastDirectory;
         dialogs.chooseSave("Save experiment", DESCRIPTION, EXTENSION, initial).ifPresent(this::saveTo);
     }
 
@@ -246,29 +191,25 @@ public final class ExperimentFilesViewModel {
             return;
         }
         Path target = withExtension(file);
-        long step = snapshots.getValue() == null ? 0 : snapshots.getValue().step();
+        long shown = snapshots.getValue() == null ? 0 : snapshots.getValue().step();
         busy.set(true);
-        CompletableFuture<Path> f;
-        try {
-            f = session.save(target);
-        } catch (RuntimeException e) {
-            f = CompletableFuture.failedFuture(e);
-        }
-        f.whenComplete((path, failure) -> runner.runOnUiThread(() -> {
-            busy.set(false);
-            if (failure != null) {
-                notifier.error("Could not save the experiment",
-                        "Could not save to " + target.getFileName() + ": " + Failures.reason(failure));
-                return;
-            }
-            Path saved = path != null ? path : target;
-            currentFile.set(saved);
-            lastDirectory = saved.toAbsolutePath().getParent();
-            savedStep = step;
-            recent.setAll(recentStore.add(saved));
-            updateUnsaved();
-            notifier.info("Saved " + saved.getFileName() + " at step " + step);
-        }));
+        save(target).whenComplete((path, failure) -> {
+            long step = failure == null ? SavedState.savedStepOf(session.snapshot(), shown) : -1;
+            runner.runOnUiThread(() -> {
+                busy.set(false);
+                if (failure != null) {
+                    notifier.error("Could not save the experiment",
+                            Failures.message(failure, "Could not save to " + target.getFileName()));
+                    return;
+                }
+                Path written = path != null ? path : target;
+                saved.savedAs(written, step);
+                lastDirectory = written.toAbsolutePath().getParent();
+                recent.setAll(recentStore.add(written));
+                updateUnsaved();
+                notifier.outcome("Saved " + written.getFileName() + " at step " + step);
+            });
+        });
     }
 
     static Path withExtension(Path file) {
@@ -278,19 +219,12 @@ public final class ExperimentFilesViewModel {
 
     /** Call regularly (each frame is fine): autosaves when the interval passed and there is unsaved progress. */
     public void autosaveIfDue() {
-        long now = nanoClock.getAsLong();
-        if (now - lastAutosave < AUTOSAVE_INTERVAL_NANOS) {
-            return;
-        }
-        lastAutosave = now;
-        if (needsAutosave()) {
-            autosave().thenRun(() -> runner.runOnUiThread(() -> notifier.info("Autosaved to " + autosaveFile)));
-        }
+        autosave.ifDue();
     }
 
     /** On exit: saves unsaved progress to the autosave file. Completes (never exceptionally) when done. */
     public CompletableFuture<Void> saveForExit() {
-        return needsAutosave() ? autosave() : CompletableFuture.completedFuture(null);
+        return autosave.forExit();
     }
 
     /**
@@ -299,51 +233,29 @@ public final class ExperimentFilesViewModel {
      * the autosave file when they have none.
      */
     public CompletableFuture<Path> saveForRestart() {
-        if (!training.hasExperimentProperty().get()) {
+        if (!workspace.hasExperimentProperty().get()) {
             return CompletableFuture.completedFuture(null);
         }
-        Path file = currentFile.get();
-        if (file != null && !unsaved.get()) {
+        Path file = saved.file();
+        if (file != null && !saved.unsavedProperty().get()) {
             return CompletableFuture.completedFuture(file);
         }
-        Path target = file != null ? file : autosaveFile;
+        Path target = file != null ? file : autosave.file();
+        return save(target).thenApply(p -> p != null ? p : target);
+    }
+
+    // ---- internals ----
+
+    private CompletableFuture<Path> save(Path target) {
         try {
-            return session.save(target).thenApply(p -> p != null ? p : target);
+            return session.save(target);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
     }
 
-    private boolean needsAutosave() {
-        SessionSnapshot s = snapshots.getValue();
-        return unsaved.get() && s != null && s.step() != autosavedStep && !busy.get();
-    }
-
-    private CompletableFuture<Void> autosave() {
-        long step = snapshots.getValue().step();
-        CompletableFuture<Path> f;
-        try {
-            f = session.save(autosaveFile);
-        } catch (RuntimeException e) {
-            f = CompletableFuture.failedFuture(e);
-        }
-        return f.handle((p, failure) -> {
-            runner.runOnUiThread(() -> {
-                if (failure == null) {
-                    autosavedStep = step;
-                    hasAutosave.set(true);
-                } else {
-                    notifier.info("Autosave failed: " + Failures.reason(failure));
-                }
-            });
-            return null;
-        });
-    }
-
-    // ---- internals ----
-
     private boolean mayDiscard(String action) {
-        if (!unsaved.get()) {
+        if (!saved.unsavedProperty().get()) {
             return true;
         }
         long step = snapshots.getValue() == null ? 0 : snapshots.getValue().step();
@@ -352,17 +264,7 @@ public final class ExperimentFilesViewModel {
     }
 
     private void updateUnsaved() {
-        SessionSnapshot s = snapshots.getValue();
-        boolean progress = training.hasExperimentProperty().get() && s != null && s.step() > 0 && s.step() != savedStep;
-        if (progress != unsaved.get()) {
-            unsaved.set(progress);
-            updateTitle();
-        }
-    }
-
-    private void updateTitle() {
-        Path f = currentFile.get();
-        title.set("GAN Studio" + (f == null ? "" : " — " + f.getFileName()) + (unsaved.get() ? " •" : ""));
+        saved.update(snapshots.getValue(), workspace.hasExperimentProperty().get());
     }
 
     /** For tests: what the recent list holds. */

@@ -78,7 +78,7 @@ public final class ExportViewModel {
         runner.run(() -> {
             writing.run();
             return file;
-        }, done -> notifier.info("Exported " + done.getFileName()),
+        }, done -> notifier.outcome("Exported " + done.getFileName()),
                 failure -> notifier.error("Export failed", "Could not write " + file.getFileName() + ": "
                         + Failures.reason(failure)));
     }

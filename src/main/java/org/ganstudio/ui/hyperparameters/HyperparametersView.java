@@ -23,7 +23,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
-import org.ganstudio.ui.training.TrainingViewModel;
 
 /**
  * The hyperparameter form, built in code from the ViewModel's setting descriptors: one titled section per group, a
@@ -36,12 +35,12 @@ public final class HyperparametersView {
     private static final double LABEL_WIDTH = 124;
 
     private final HyperparametersViewModel viewModel;
-    private final TrainingViewModel training;
+    private final FormActions actions;
     private final VBox root = new VBox(8);
 
-    public HyperparametersView(HyperparametersViewModel viewModel, TrainingViewModel training) {
+    public HyperparametersView(HyperparametersViewModel viewModel, FormActions actions) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
-        this.training = Objects.requireNonNull(training, "training");
+        this.actions = Objects.requireNonNull(actions, "actions");
         build();
     }
 
@@ -108,16 +107,16 @@ public final class HyperparametersView {
         Button apply = new Button("Apply and reset");
         apply.setId("applyChanges");
         apply.setTooltip(tooltip("Rebuild the networks with these settings and start again from step 0"));
-        apply.setOnAction(e -> training.applyChangesAfterAsking());
+        apply.setOnAction(e -> actions.applyAfterAsking());
         Button revert = new Button("Revert");
         revert.setId("revertChanges");
         revert.setTooltip(tooltip("Put the form back to the settings of the running experiment"));
-        revert.setOnAction(e -> training.revertChanges());
+        revert.setOnAction(e -> actions.revert());
         HBox buttons = new HBox(6, apply, revert);
         VBox banner = new VBox(6, text, buttons);
         banner.setId("pendingBanner");
         banner.getStyleClass().add("banner-warning");
-        banner.visibleProperty().bind(training.pendingRebuildProperty());
+        banner.visibleProperty().bind(javafx.beans.binding.BooleanExpression.booleanExpression(actions.pendingRebuildProperty()));
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;
     }
@@ -187,10 +186,10 @@ public final class HyperparametersView {
             field.setPrefColumnCount(8);
             field.textProperty().bindBidirectional(t.textProperty());
             field.setTooltip(tooltip(t.help()));
-            field.setOnAction(e -> training.settingsCommitted());
+            field.setOnAction(e -> actions.committed());
             field.focusedProperty().subscribe(focused -> {
                 if (!focused) {
-                    training.settingsCommitted();
+                    actions.committed();
                 }
             });
             t.errorProperty().subscribe(err -> field.pseudoClassStateChanged(INVALID, !err.isEmpty()));
@@ -204,7 +203,7 @@ public final class HyperparametersView {
         box.setId(f.id());
         box.selectedProperty().bindBidirectional(f.valueProperty());
         box.setTooltip(tooltip(f.help()));
-        box.setOnAction(e -> training.settingsCommitted());
+        box.setOnAction(e -> actions.committed());
         return box;
     }
 
@@ -226,7 +225,7 @@ public final class HyperparametersView {
         });
         box.valueProperty().bindBidirectional(c.valueProperty());
         box.setTooltip(tooltip(c.help()));
-        box.setOnAction(e -> training.settingsCommitted());
+        box.setOnAction(e -> actions.committed());
         return box;
     }
 

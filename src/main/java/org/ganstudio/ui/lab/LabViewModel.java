@@ -2,8 +2,12 @@ package org.ganstudio.ui.lab;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -13,22 +17,26 @@ import org.ganstudio.dataset.LoadedDataset;
 import org.ganstudio.session.TrainingControl;
 import org.ganstudio.ui.charts.ChartsViewModel;
 import org.ganstudio.ui.common.BackgroundRunner;
+import org.ganstudio.ui.common.DataSelection;
 import org.ganstudio.ui.common.Notifier;
 import org.ganstudio.ui.common.SnapshotPoller;
 import org.ganstudio.ui.dataset.DatasetViewModel;
 import org.ganstudio.ui.files.ExperimentFilesViewModel;
 import org.ganstudio.ui.files.ExportViewModel;
 import org.ganstudio.ui.files.RecentFiles;
+import org.ganstudio.ui.hyperparameters.FormActions;
 import org.ganstudio.ui.hyperparameters.HyperparametersViewModel;
 import org.ganstudio.ui.latent.LatentViewModel;
 import org.ganstudio.ui.samples.SamplesViewModel;
-import org.ganstudio.ui.training.DataSelection;
+import org.ganstudio.ui.common.DataSelection;
 import org.ganstudio.ui.training.TrainingViewModel;
 
 /**
- * The lab's ViewModels and how they talk to each other: loaded data flows into the form (image shape) and the
- * training controls, opened experiments flow back, the poller drives latent requests and autosave once per frame,
- * and status messages from the session and the app share one line.
+ * The lab's ViewModels and how they talk to each other (the feature packages do not know one another): loaded data
+ * flows into the form (image shape) and the training controls, opened experiments flow back through
+ * {@link LabWorkspace}, grid cells become latent endpoints, the poller drives latent requests and autosave once per
+ * frame, status messages from the session and the app share one line, and closing autosaves once, then closes the
+ * session without blocking.
  */
 public final class LabViewModel {
 
@@ -48,6 +56,12 @@ public final class LabViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper dataText = new ReadOnlyStringWrapper(this, "dataText", "");
     private final Notifier notifier;
+    private final BackgroundRunner runner;
+    private final LabWorkspace workspace;
+    private final DoubleBinding progress;
+    /** Where "saved", "autosaved" and "exported" results also go (the window's pop-up notifications); may be null. */
+    private volatile java.util.function.Consumer<String> outcomes;
+    private CompletableFuture<Void> closing;
 
     /**
      * @param dialogs    asks the user; its errors are also echoed in the status line
@@ -57,10 +71,20 @@ public final class LabViewModel {
                         RecentFiles recent, Path autosaveFile, LongSupplier nanoClock, long randomSeed) {
         this.session = Objects.requireNonNull(session, "session");
         this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.runner = Objects.requireNonNull(runner, "runner");
         this.notifier = new Notifier() {
             @Override
             public void info(String message) {
                 status.set(message);
+            }
+
+            @Override
+            public void outcome(String message) {
+                status.set(message);
+                var show = outcomes;
+                if (show != null) {
+                    show.accept(message);
+                }
             }
 
             @Override
@@ -74,8 +98,9 @@ public final class LabViewModel {
         training = new TrainingViewModel(session, poller.snapshotProperty(), settings, data, dialogs, nanoClock);
         charts = new ChartsViewModel(poller.snapshotProperty());
         latent = new LatentViewModel(session, poller.snapshotProperty(), nanoClock, randomSeed);
-        samples = new SamplesViewModel(poller.snapshotProperty(), latent);
-        files = new ExperimentFilesViewModel(session, poller.snapshotProperty(), training, settings, data, runner,
+        samples = new SamplesViewModel(poller.snapshotProperty(), latent::setEndpoint);
+        workspace = new LabWorkspace(settings, training, dataset, data);
+        files = new ExperimentFilesViewModel(session, poller.snapshotProperty(), workspace, data, runner,
                 dialogs, dialogs, notifier, recent, autosaveFile, nanoClock);
         exports = new ExportViewModel(runner, dialogs, notifier, files::lastDirectory);
 
@@ -92,12 +117,15 @@ public final class LabViewModel {
             }
         });
         dataset.datasetProperty().subscribe(this::datasetLoaded);
+        progress = Bindings.createDoubleBinding(() -> dataset.loadingProperty().get() ? dataset.progressProperty().get()
+                        : files.busyProperty().get() ? DatasetViewModel.INDETERMINATE : 0,
+                dataset.loadingProperty(), dataset.progressProperty(), files.busyProperty());
         data.subscribe(d -> dataText.set(d == null ? "No data yet: load a dataset below, or open an experiment"
                 : "Training data: " + describe(d)));
     }
 
     private void datasetLoaded(LoadedDataset ds) {
-        if (ds == null || (data.get() != null && data.get().dataset() == ds)) {
+        if (ds == null || workspace.loadingForOpen() || (data.get() != null && data.get().dataset() == ds)) {
             return;
         }
         if (settings.setImageShape(ds.shape())) {
@@ -120,9 +148,53 @@ public final class LabViewModel {
         poller.start();
     }
 
-    /** Stops polling; the session itself is closed by its owner. */
+    /** Stops polling; the session itself is closed by {@link #close()} or its owner. */
     public void stop() {
         poller.stop();
+    }
+
+    /**
+     * Closing the window: pauses training, autosaves unsaved progress (at most {@code 60 s}), stops polling and
+     * closes the session without blocking the caller. Asking again returns the same future, so a second close
+     * request starts no second autosave. Completes (never exceptionally) when the engine thread has ended.
+     */
+    public CompletableFuture<Void> close() {
+        if (closing != null) {
+            return closing;
+        }
+        notifier.info("Saving unsaved training before closing…");
+        training.stop();
+        closing = files.saveForExit().orTimeout(60, TimeUnit.SECONDS)
+                .handle((v, e) -> null)
+                .thenCompose(v -> {
+                    runner.runOnUiThread(poller::stop);
+                    try {
+                        return session.closeAsync();
+                    } catch (RuntimeException e) {
+                        return CompletableFuture.<Void>failedFuture(e);
+                    }
+                })
+                .handle((v, e) -> null);
+        return closing;
+    }
+
+    /** True once {@link #close()} was asked for. */
+    public boolean closing() {
+        return closing != null;
+    }
+
+    /** Also shows results (saved, autosaved, exported) through {@code show}, e.g. as pop-up notifications. */
+    public void showOutcomesWith(java.util.function.Consumer<String> show) {
+        outcomes = show;
+    }
+
+    /** Progress of what runs in the background: a dataset load (0..1), or a save or open (indeterminate, -1); 0 idle. */
+    public DoubleBinding progressProperty() {
+        return progress;
+    }
+
+    public BackgroundRunner runner() {
+        return runner;
     }
 
     public TrainingControl session() {
@@ -147,6 +219,11 @@ public final class LabViewModel {
 
     public TrainingViewModel training() {
         return training;
+    }
+
+    /** The settings form's commits and banner, connected to the training controls. */
+    public FormActions formActions() {
+        return new TrainingFormActions(training);
     }
 
     public ChartsViewModel charts() {

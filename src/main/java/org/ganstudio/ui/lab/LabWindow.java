@@ -36,7 +36,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
 
+import org.controlsfx.control.Notifications;
 import org.controlsfx.control.StatusBar;
 import org.ganstudio.session.TrainingControl.StepKind;
 import org.ganstudio.ui.charts.ChartsView;
@@ -57,7 +60,6 @@ import org.ganstudio.ui.training.TrainingViewModel;
  */
 public final class LabWindow {
 
-    private static final System.Logger LOG = System.getLogger(LabWindow.class.getName());
 
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 800;
@@ -73,6 +75,7 @@ public final class LabWindow {
     private final ChartsView charts;
     private final TabPane leftTabs = new TabPane();
     private final DeviceViewModel devices;
+    private final AboutViewModel about;
 
     /**
      * @param version e.g. "0.1.0"
@@ -90,7 +93,9 @@ public final class LabWindow {
         this.version = version;
         this.device = device;
         this.logFolder = logFolder;
+        this.about = new AboutViewModel(device, vm.runner());
         this.charts = new ChartsView(vm.charts());
+        vm.showOutcomesWith(this::notification);
         build(opener);
     }
 
@@ -125,7 +130,7 @@ public final class LabWindow {
         VBox.setVgrow(datasetView.getRoot(), Priority.ALWAYS);
         Tab data = new Tab("Dataset", datasetTab);
         data.setId("datasetTab");
-        Parent form = new HyperparametersView(vm.settings(), vm.training()).getRoot();
+        Parent form = new HyperparametersView(vm.settings(), vm.formActions()).getRoot();
         VBox settingsTab = new VBox(form);
         VBox.setVgrow(form, Priority.ALWAYS);
         if (devices != null) {
@@ -190,6 +195,7 @@ public final class LabWindow {
         StatusBar bar = new StatusBar();
         bar.setId("statusBar");
         bar.textProperty().bind(vm.statusProperty().map(s -> s.isEmpty() ? "Ready" : s));
+        bar.progressProperty().bind(vm.progressProperty()); // dataset loads (also for an opened file), saves, opens
         Label speed = new Label();
         speed.setId("speedLabel");
         speed.textProperty().bind(vm.training().speedTextProperty());
@@ -337,26 +343,35 @@ public final class LabWindow {
     }
 
     private void showAbout() {
-        String dev = null;
-        try {
-            dev = device == null ? null : device.get();
-        } catch (RuntimeException | LinkageError e) {
-            LOG.log(System.Logger.Level.WARNING, "the engine could not describe its device", e);
-            dev = null; // the engine could not tell; About still opens
-        }
         StringBuilder text = new StringBuilder();
         text.append("A desktop lab for watching generative adversarial networks learn.\n\n");
         text.append(version == null ? "Development build" : "Version " + version).append('\n');
-        if (dev != null) {
-            text.append("Computes on ").append(dev).append('\n');
-        }
+        int deviceLine = text.length(); // filled in when the engine answers, off the FX thread
         text.append("Java ").append(System.getProperty("java.version"))
                 .append(", JavaFX ").append(System.getProperty("javafx.runtime.version", "?"));
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text.toString(), ButtonType.CLOSE);
+        var shown = about.deviceTextProperty().subscribe(dev -> alert.setContentText(dev.isEmpty() ? text.toString()
+                : new StringBuilder(text).insert(deviceLine, "Computes on " + dev + "\n").toString()));
+        alert.setOnHidden(e -> shown.unsubscribe());
+        about.opened();
         alert.setTitle("About GAN Studio");
         alert.setHeaderText("GAN Studio");
         alert.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
         alert.show();
+    }
+
+    /** A result the user may have stopped watching for (saved, autosaved, exported), shown without blocking. */
+    private void notification(String message) {
+        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        if (owner == null || !owner.isShowing()) {
+            return;
+        }
+        try {
+            Notifications.create().owner(owner).title("GAN Studio").text(message).hideAfter(Duration.seconds(4))
+                    .position(Pos.BOTTOM_RIGHT).showInformation();
+        } catch (RuntimeException e) {
+            // a pop-up is a courtesy: the status bar already shows the message
+        }
     }
 
     /** Shows the settings tab (e.g. after a dataset was loaded). */

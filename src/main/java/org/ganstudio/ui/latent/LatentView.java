@@ -21,6 +21,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import org.ganstudio.ui.common.Endpoint;
+import org.ganstudio.ui.common.FixedNoise;
 import org.ganstudio.ui.common.FittedRaster;
 
 /**

@@ -1,9 +1,6 @@
 package org.ganstudio.ui.latent;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.LongSupplier;
@@ -22,10 +19,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 
+import org.ganstudio.ui.common.Endpoint;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.LatentNoise;
 import org.ganstudio.session.ImageBatch;
@@ -35,7 +32,7 @@ import org.ganstudio.session.TrainingControl;
 import org.ganstudio.imaging.ArgbRaster;
 
 /**
- * The latent explorer: endpoints A and B, a position between them (linear or spherical), edits of single latent
+ * The latent explorer (vectors in {@link LatentWalk}, request pacing in {@link LatentRequests}): endpoints A and B, a position between them (linear or spherical), edits of single latent
  * dimensions, and the generator's images for them. Changes are coalesced: a change is sent at once if nothing was
  * sent within the last frame, otherwise {@link #flush()} (once per frame) sends only the newest state as one {@link TrainingControl#renderLatent} request of 1 + {@value #STRIP} vectors (the
  * current one, then the A→B strip); the images update when a snapshot carries an answer to a request at least as
@@ -59,10 +56,9 @@ public final class LatentViewModel {
     private final DoubleProperty position = new SimpleDoubleProperty(this, "position", 0.5);
     private final ObjectProperty<Interpolation> interpolation =
             new SimpleObjectProperty<>(this, "interpolation", Interpolation.SPHERICAL);
-    private final IntegerProperty firstDimension = new SimpleIntegerProperty(this, "firstDimension", 0);
-    private final List<DoubleProperty> dimensions = new ArrayList<>();
+    private final DimensionSliders sliders = new DimensionSliders(DIMENSION_SLIDERS, DIMENSION_RANGE,
+            this::dimensionMoved);
     private final ReadOnlyIntegerWrapper latentSize = new ReadOnlyIntegerWrapper(this, "latentSize");
-    private final ReadOnlyIntegerWrapper shownDimensions = new ReadOnlyIntegerWrapper(this, "shownDimensions");
     private final ReadOnlyObjectWrapper<ArgbRaster> image = new ReadOnlyObjectWrapper<>(this, "image");
     private final ReadOnlyObjectWrapper<ArgbRaster> strip = new ReadOnlyObjectWrapper<>(this, "strip");
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
@@ -71,24 +67,12 @@ public final class LatentViewModel {
     private final ReadOnlyDoubleWrapper latencyMillis = new ReadOnlyDoubleWrapper(this, "latencyMillis", Double.NaN);
     private final ReadOnlyIntegerWrapper renders = new ReadOnlyIntegerWrapper(this, "renders");
 
+    private final LatentWalk walk = new LatentWalk();
+    private final LatentRequests requests = new LatentRequests(MIN_SEND_INTERVAL_NANOS);
+
     private ExperimentConfig config;
-    private float[] a;
-    private float[] b;
-    private float[] delta;
-    private boolean dirty;
-    private long changedAt = -1;
-    private long lastTag;
-    private long shownTag;
-    private final Map<Long, Long> changeTimes = new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
-            return size() > 64;
-        }
-    };
-    private long lastSent = Long.MIN_VALUE / 2;
     private long lastGridStep = -1;
     private long lastStep = -1;
-    private boolean syncing;
 
     /**
      * @param randomSeed seeds the re-rolled endpoints (tests pass a constant, the app the time)
@@ -98,15 +82,9 @@ public final class LatentViewModel {
         this.session = Objects.requireNonNull(session, "session");
         this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
         this.random = new SplittableRandom(randomSeed);
-        for (int j = 0; j < DIMENSION_SLIDERS; j++) {
-            int slot = j;
-            DoubleProperty p = new SimpleDoubleProperty(this, "dimension" + j);
-            p.addListener((obs, old, now) -> dimensionMoved(slot, now.doubleValue()));
-            dimensions.add(p);
-        }
         position.addListener((obs, old, now) -> userChange());
         interpolation.addListener((obs, old, now) -> userChange());
-        firstDimension.addListener((obs, old, now) -> syncSliders());
+        sliders.firstProperty().addListener((obs, old, now) -> syncSliders());
         snapshots.subscribe(this::onSnapshot);
     }
 
@@ -123,12 +101,12 @@ public final class LatentViewModel {
 
     /** The latent dimension shown by the first slider (a multiple of {@value #DIMENSION_SLIDERS}). */
     public IntegerProperty firstDimensionProperty() {
-        return firstDimension;
+        return sliders.firstProperty();
     }
 
     /** Slider {@code j} shows and edits dimension {@code firstDimension + j} of the current vector. */
     public DoubleProperty dimensionProperty(int j) {
-        return dimensions.get(j);
+        return sliders.value(j);
     }
 
     // ---- outputs ----
@@ -139,16 +117,12 @@ public final class LatentViewModel {
 
     /** How many of the sliders have a dimension (fewer on the last page). */
     public ReadOnlyIntegerProperty shownDimensionsProperty() {
-        return shownDimensions.getReadOnlyProperty();
+        return sliders.shownProperty();
     }
 
     /** First dimensions of the slider pages: 0, 8, 16, ... */
     public List<Integer> dimensionPages() {
-        List<Integer> pages = new ArrayList<>();
-        for (int d = 0; d < latentSize.get(); d += DIMENSION_SLIDERS) {
-            pages.add(d);
-        }
-        return pages;
+        return sliders.pages(latentSize.get());
     }
 
     /** The image of the current vector. */
@@ -181,19 +155,11 @@ public final class LatentViewModel {
 
     /** The current latent vector: the interpolated point plus the dimension edits. A copy. */
     public float[] currentVector() {
-        if (a == null) {
-            return new float[0];
-        }
-        float[] z = interpolation.get().apply(a, b, position.get());
-        for (int i = 0; i < z.length; i++) {
-            z[i] += delta[i];
-        }
-        return z;
+        return walk.current(interpolation.get(), position.get());
     }
 
     public float[] endpoint(Endpoint e) {
-        float[] v = e == Endpoint.A ? a : b;
-        return v == null ? new float[0] : v.clone();
+        return walk.endpoint(e);
     }
 
     // ---- commands ----
@@ -211,89 +177,48 @@ public final class LatentViewModel {
         if (config == null || z == null || z.length != config.latentSize()) {
             return;
         }
-        if (e == Endpoint.A) {
-            a = z.clone();
-        } else {
-            b = z.clone();
-        }
+        walk.setEndpoint(e, z);
         userChange();
     }
 
     /** Drops the edits made with the dimension sliders. */
     public void clearEdits() {
-        if (delta != null) {
-            java.util.Arrays.fill(delta, 0);
+        if (walk.clearEdits()) {
             userChange();
         }
     }
 
     /** Sends the newest state if it changed since the last request; call once per frame. */
     public void flush() {
-        if (!dirty || !available.get() || a == null) {
+        if (!requests.dirty() || !available.get() || !walk.ready()) {
             return;
         }
-        dirty = false;
-        int n = config.latentSize();
-        float[] z = new float[(1 + STRIP) * n];
-        System.arraycopy(currentVector(), 0, z, 0, n);
-        for (int j = 0; j < STRIP; j++) {
-            float[] row = interpolation.get().apply(a, b, j / (double) (STRIP - 1));
-            System.arraycopy(row, 0, z, (1 + j) * n, n);
-        }
-        lastSent = nanoClock.getAsLong();
-        long tag = ++lastTag;
-        if (changedAt >= 0) {
-            changeTimes.put(tag, changedAt);
-            changedAt = -1;
-        }
+        float[] z = walk.request(interpolation.get(), position.get(), STRIP);
+        long tag = requests.send(nanoClock.getAsLong());
         session.renderLatent(tag, z, 1 + STRIP);
     }
 
     // ---- internals ----
 
     private void userChange() {
-        if (syncing) {
+        if (sliders.syncing()) {
             return;
         }
-        long now = nanoClock.getAsLong();
-        if (changedAt < 0) {
-            changedAt = now;
-        }
-        dirty = true;
+        boolean now = requests.changed(nanoClock.getAsLong());
         syncSliders();
-        if (now - lastSent >= MIN_SEND_INTERVAL_NANOS) {
+        if (now) {
             flush(); // leading edge: a lone change goes out at once; a drag is coalesced to one request per frame
         }
     }
 
-    private void dimensionMoved(int slot, double value) {
-        if (syncing || a == null) {
-            return;
+    private void dimensionMoved(double value, int dimension) {
+        if (walk.ready() && walk.edit(dimension, value, interpolation.get(), position.get())) {
+            userChange();
         }
-        int d = firstDimension.get() + slot;
-        if (d >= delta.length) {
-            return;
-        }
-        float base = interpolation.get().apply(a, b, position.get())[d];
-        delta[d] = (float) (value - base);
-        userChange();
     }
 
     private void syncSliders() {
-        int first = firstDimension.get();
-        int size = latentSize.get();
-        shownDimensions.set(Math.max(0, Math.min(DIMENSION_SLIDERS, size - first)));
-        float[] z = a == null ? new float[0] : currentVector();
-        syncing = true;
-        try {
-            for (int j = 0; j < DIMENSION_SLIDERS; j++) {
-                int d = first + j;
-                double v = d < z.length ? Math.max(-DIMENSION_RANGE, Math.min(DIMENSION_RANGE, z[d])) : 0;
-                dimensions.get(j).set(v);
-            }
-        } finally {
-            syncing = false;
-        }
+        sliders.show(currentVector(), latentSize.get());
     }
 
     private void onSnapshot(SessionSnapshot s) {
@@ -306,18 +231,16 @@ public final class LatentViewModel {
         if (s.config() != null && (config == null || config.latentSize() != s.config().latentSize()
                 || config.seed() != s.config().seed())) {
             config = s.config();
-            a = FixedNoise.cell(config, 0);
-            b = FixedNoise.cell(config, 1);
-            delta = new float[config.latentSize()];
+            walk.reset(config);
             latentSize.set(config.latentSize());
-            if (firstDimension.get() >= config.latentSize()) {
-                firstDimension.set(0);
+            if (sliders.firstProperty().get() >= config.latentSize()) {
+                sliders.firstProperty().set(0);
             }
             image.set(null);
             strip.set(null);
-            shownTag = lastTag;
+            requests.forgetShown();
             syncSliders();
-            dirty = true;
+            requests.stale();
         } else if (s.config() != null) {
             config = s.config();
         }
@@ -329,20 +252,19 @@ public final class LatentViewModel {
         ImageBatch grid = s.latestGrid();
         long gridStep = grid == null ? -1 : grid.step();
         if (gridStep != lastGridStep || (s.state() != SessionState.TRAINING && s.step() != lastStep)) {
-            dirty = true;
+            requests.stale();
         }
         lastGridStep = gridStep;
         lastStep = s.step();
 
         ImageBatch answer = s.latent();
-        if (answer != null && answer.tag() > shownTag && answer.tag() <= lastTag && answer.count() >= 1 + STRIP) {
-            shownTag = answer.tag();
+        if (answer != null && requests.accepts(answer.tag()) && answer.count() >= 1 + STRIP) {
+            double latency = requests.shown(answer.tag(), nanoClock.getAsLong());
             int size = answer.shape().height();
             image.set(ArgbRaster.single(answer, 0, ArgbRaster.scaleFor(size, 160)));
             strip.set(ArgbRaster.tile(answer, 1, STRIP, STRIP, ArgbRaster.scaleFor(size, 56), 2));
-            Long changed = changeTimes.remove(answer.tag());
-            if (changed != null) {
-                latencyMillis.set((nanoClock.getAsLong() - changed) / 1e6);
+            if (!Double.isNaN(latency)) {
+                latencyMillis.set(latency);
             }
             renders.set(renders.get() + 1);
             status.set("step " + answer.step());

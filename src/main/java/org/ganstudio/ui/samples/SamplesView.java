@@ -24,7 +24,7 @@ import javafx.stage.Popup;
 import org.ganstudio.imaging.ArgbRaster;
 import org.ganstudio.ui.common.FittedRaster;
 import org.ganstudio.ui.common.RasterImageView;
-import org.ganstudio.ui.latent.Endpoint;
+import org.ganstudio.ui.common.Endpoint;
 
 /**
  * The sample grid: one image for all 64 cells (one pixel write per refresh), a scrubber through earlier grids, and a

@@ -2,6 +2,7 @@ package org.ganstudio.ui.samples;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,9 +20,8 @@ import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.session.ImageBatch;
 import org.ganstudio.session.SessionSnapshot;
 import org.ganstudio.imaging.ArgbRaster;
-import org.ganstudio.ui.latent.Endpoint;
-import org.ganstudio.ui.latent.FixedNoise;
-import org.ganstudio.ui.latent.LatentViewModel;
+import org.ganstudio.ui.common.Endpoint;
+import org.ganstudio.ui.common.FixedNoise;
 
 /**
  * The 8×8 sample grid: the newest grid from the fixed noise, or an earlier one chosen with the scrubber; cells can
@@ -35,7 +35,7 @@ public final class SamplesViewModel {
     static final int GAP = 2;
     static final String NO_SAMPLES = "No samples yet: they appear once training starts";
 
-    private final LatentViewModel latent;
+    private final BiConsumer<Endpoint, float[]> useAsEndpoint;
     private final IntegerProperty index = new SimpleIntegerProperty(this, "index", -1);
     private final ReadOnlyIntegerWrapper gridCount = new ReadOnlyIntegerWrapper(this, "gridCount");
     private final ReadOnlyObjectWrapper<ArgbRaster> raster = new ReadOnlyObjectWrapper<>(this, "raster");
@@ -48,9 +48,9 @@ public final class SamplesViewModel {
     private ImageBatch shown;
     private int scale = 1;
 
-    /** @param latent receives grid cells as endpoints; may be null */
-    public SamplesViewModel(ObservableValue<SessionSnapshot> snapshots, LatentViewModel latent) {
-        this.latent = latent;
+    /** @param useAsEndpoint receives grid cells' latent vectors as endpoints of the latent walk; may be null */
+    public SamplesViewModel(ObservableValue<SessionSnapshot> snapshots, BiConsumer<Endpoint, float[]> useAsEndpoint) {
+        this.useAsEndpoint = useAsEndpoint;
         index.addListener((obs, old, now) -> {
             following.set(now.intValue() >= grids.size() - 1);
             show();
@@ -137,8 +137,8 @@ public final class SamplesViewModel {
 
     public void useCellAs(int cell, Endpoint endpoint) {
         float[] z = latentOfCell(cell);
-        if (z != null && latent != null) {
-            latent.setEndpoint(endpoint, z);
+        if (z != null && useAsEndpoint != null) {
+            useAsEndpoint.accept(endpoint, z);
         }
     }
 

@@ -24,7 +24,8 @@ import org.ganstudio.ui.testing.ManualClock;
 import org.ganstudio.ui.testing.RecordingNotifier;
 import org.ganstudio.ui.testing.ScriptedConfirmer;
 import org.ganstudio.ui.testing.ScriptedFileDialogs;
-import org.ganstudio.ui.training.DataSelection;
+import org.ganstudio.ui.testing.TestWorkspace;
+import org.ganstudio.ui.common.DataSelection;
 import org.ganstudio.ui.training.TrainingViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,8 +48,8 @@ class DeviceViewModelTest {
     private String restartFailure;
 
     private DeviceViewModel vm() {
-        ExperimentFilesViewModel files = new ExperimentFilesViewModel(session, poller.snapshotProperty(), training,
-                settings, data, new SameThreadRunner(), new ScriptedFileDialogs(), confirmer, notifier,
+        ExperimentFilesViewModel files = new ExperimentFilesViewModel(session, poller.snapshotProperty(),
+                new TestWorkspace(training, settings, data), data, new SameThreadRunner(), new ScriptedFileDialogs(), confirmer, notifier,
                 new RecentFiles(dir.resolve("recent.txt")), dir.resolve("autosave.ganstudio"), new ManualClock());
         DeviceControl fake = new DeviceControl() {
             @Override
@@ -74,7 +75,7 @@ class DeviceViewModelTest {
                 control.add("restart " + choice + " " + (experiment == null ? null : experiment.getFileName()));
             }
         };
-        return new DeviceViewModel(fake, files, new SameThreadRunner(), confirmer, notifier, () -> closed = true);
+        return new DeviceViewModel(fake, files::saveForRestart, new SameThreadRunner(), confirmer, notifier, () -> closed = true);
     }
 
     @Test

@@ -25,7 +25,8 @@ import org.ganstudio.ui.testing.ManualClock;
 import org.ganstudio.ui.testing.RecordingNotifier;
 import org.ganstudio.ui.testing.ScriptedConfirmer;
 import org.ganstudio.ui.testing.ScriptedFileDialogs;
-import org.ganstudio.ui.training.DataSelection;
+import org.ganstudio.ui.testing.TestWorkspace;
+import org.ganstudio.ui.common.DataSelection;
 import org.ganstudio.ui.training.TrainingViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,11 +48,12 @@ class ExperimentFilesViewModelTest {
     private final ManualClock clock = new ManualClock();
     private final TrainingViewModel training = new TrainingViewModel(session, poller.snapshotProperty(), settings, data,
             confirmer, clock);
+    private final TestWorkspace workspace = new TestWorkspace(training, settings, data);
     private ExperimentFilesViewModel vm;
 
     private ExperimentFilesViewModel files() {
         if (vm == null) {
-            vm = new ExperimentFilesViewModel(session, poller.snapshotProperty(), training, settings, data,
+            vm = new ExperimentFilesViewModel(session, poller.snapshotProperty(), workspace, data,
                     new SameThreadRunner(), dialogs, confirmer, notifier, new RecentFiles(dir.resolve("config/recent.txt")),
                     dir.resolve("data/autosave.ganstudio"), clock);
         }
@@ -98,9 +100,37 @@ class ExperimentFilesViewModelTest {
         session.failure = "Disk full";
         dialogs.toSave = dir.resolve("x.ganstudio");
         files().saveAs();
-        assertEquals(List.of("Could not save the experiment: Could not save to x.ganstudio: Disk full"), notifier.errors);
+        assertEquals(List.of("Could not save the experiment: Disk full"), notifier.errors, "no prefix added twice");
         assertNull(files().currentFileProperty().get());
         assertTrue(files().unsavedProperty().get());
+    }
+
+    @Test
+    void theSavedStepIsTheOneTheEngineSavedAtNotTheOneShownWhenAsked() {
+        trainSome(20);
+        session.pendingSave = new CompletableFuture<>();
+        files().saveTo(dir.resolve("late.ganstudio"));
+        session.train(7); // training goes on until the engine thread gets to the save
+        session.finishPendingSave();
+        poller.poll();
+        assertEquals("Saved late.ganstudio at step 27", notifier.infos.get(notifier.infos.size() - 1));
+        assertFalse(files().unsavedProperty().get(), "the file holds step 27, which is on screen");
+        session.train(1);
+        poller.poll();
+        assertTrue(files().unsavedProperty().get());
+    }
+
+    @Test
+    void aFileNamedLikeADatasetThatFailsForAnotherReasonOffersNothing() throws Exception {
+        trainSome(3);
+        Path file = Files.writeString(dir.resolve("my-dataset.ganstudio"), "fake");
+        session.failure = "Could not open my-dataset.ganstudio: the file is damaged (dataset section unreadable).";
+        session.failureKind = org.ganstudio.session.SessionException.Kind.FILE_UNREADABLE;
+        confirmer.answer = true;
+        files().open(file);
+        assertEquals(List.of("Open my-dataset.ganstudio"), confirmer.asked, "only the discard question");
+        assertEquals(List.of("Could not open the experiment: " + session.failure), notifier.errors,
+                "the session's sentence, shown once as it is");
     }
 
     @Test
@@ -116,18 +146,22 @@ class ExperimentFilesViewModelTest {
     }
 
     @Test
-    void openingShowsTheOpenedSettingsAndData() throws Exception {
+    void openingLoadsTheFilesDatasetThroughTheDatasetFeatureFirst() throws Exception {
         files();
         Path file = Files.writeString(dir.resolve("old.ganstudio"), "fake");
         ExperimentConfig saved = Presets.reference(SHAPE).withBatchSize(16).withSeed(9);
         session.configToOpen = saved;
-        session.datasetToOpen = FakeImages.dataset(SHAPE, 7);
+        workspace.datasetToLoad = FakeImages.dataset(SHAPE, 7);
         session.stepToOpen = 120;
         dialogs.toOpen = file;
         files().open();
         poller.poll();
+        assertEquals(List.of(Path.of("/data/saved-shapes") + " 32"), workspace.loads,
+                "the reference and options the file holds");
+        assertEquals(List.of("inspect old.ganstudio", "open old.ganstudio with 7 images"),
+                session.calls.stream().filter(c -> c.startsWith("inspect") || c.startsWith("open")).toList());
         assertEquals(saved, settings.config());
-        assertEquals(session.datasetToOpen, data.get().dataset());
+        assertEquals(workspace.datasetToLoad, data.get().dataset());
         assertEquals(file, files().currentFileProperty().get());
         assertFalse(files().unsavedProperty().get());
         assertTrue(training.hasExperimentProperty().get());
@@ -136,6 +170,21 @@ class ExperimentFilesViewModelTest {
         session.calls.clear();
         training.start();
         assertEquals(List.of("start"), session.calls, "resumes the opened run, no rebuild");
+    }
+
+    @Test
+    void whileTheDatasetLoadsTheOpenIsBusyAndACancelEndsIt() throws Exception {
+        files();
+        Path file = Files.writeString(dir.resolve("big.ganstudio"), "fake");
+        workspace.pendingLoad = new CompletableFuture<>();
+        files().open(file);
+        assertTrue(files().busyProperty().get());
+        assertEquals(List.of(), session.callsStartingWith("open"), "nothing opened before the data is there");
+        workspace.pendingLoad.completeExceptionally(new java.util.concurrent.CancellationException("Loading cancelled"));
+        assertFalse(files().busyProperty().get());
+        assertEquals(List.of(), session.callsStartingWith("open"));
+        assertEquals(List.of(), notifier.errors);
+        assertEquals("Opening big.ganstudio cancelled", notifier.infos.get(notifier.infos.size() - 1));
     }
 
     @Test
@@ -189,25 +238,36 @@ class ExperimentFilesViewModelTest {
     void whenTheSavedDatasetIsGoneTheLoadedOneCanStandIn() throws Exception {
         trainSome(3);
         Path file = Files.writeString(dir.resolve("moved.ganstudio"), "fake");
-        FakeTrainingControl failing = session;
-        failing.failure = "The experiment's dataset /gone cannot be loaded: no such folder.";
+        workspace.datasetToLoad = null; // its folder is gone
         confirmer.next.add(true); // discard the unsaved steps
         confirmer.next.add(false); // but do not use the loaded dataset
         files().open(file);
         assertEquals(List.of("Open moved.ganstudio", "Open with the loaded dataset"), confirmer.asked);
         assertEquals(1, notifier.errors.size());
-        assertTrue(notifier.errors.get(0).contains("cannot be loaded"), notifier.errors.get(0));
+        assertTrue(notifier.errors.get(0).contains("could not be loaded"), notifier.errors.get(0));
         assertFalse(files().busyProperty().get());
+        assertEquals(List.of(), session.callsStartingWith("open"));
 
-        failing.failure = null;
         confirmer.next.add(true);
         confirmer.next.add(true);
-        session.calls.clear();
-        failing.failure = "The experiment's dataset /gone cannot be loaded: no such folder.";
         files().open(file);
-        // the fake fails every open while failure is set, so the retry fails too and is reported once
-        assertEquals(List.of("open moved.ganstudio", "open moved.ganstudio"), session.callsStartingWith("open"));
-        assertEquals(2, notifier.errors.size());
+        assertEquals(List.of("open moved.ganstudio with 10 images"), session.callsStartingWith("open"));
+        assertEquals(1, notifier.errors.size());
+        assertEquals(file, files().currentFileProperty().get());
+    }
+
+    @Test
+    void theSessionsTypedDatasetFailureOffersTheLoadedDataset() throws Exception {
+        trainSome(3);
+        Path file = Files.writeString(dir.resolve("old-format.ganstudio"), "fake");
+        session.referenceToOpen = null; // the file names no dataset
+        confirmer.next.add(true); // discard
+        confirmer.next.add(true); // use the loaded dataset
+        files().open(file);
+        assertEquals(List.of("Open old-format.ganstudio", "Open with the loaded dataset"), confirmer.asked);
+        assertEquals(List.of(), workspace.loads);
+        assertEquals(List.of("open old-format.ganstudio with 10 images"), session.callsStartingWith("open"));
+        assertEquals(List.of(), notifier.errors);
     }
 
     @Test

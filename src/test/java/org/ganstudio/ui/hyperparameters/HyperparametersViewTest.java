@@ -22,7 +22,7 @@ import org.ganstudio.ui.testing.FakeImages;
 import org.ganstudio.ui.testing.FakeTrainingControl;
 import org.ganstudio.ui.testing.ManualClock;
 import org.ganstudio.ui.testing.ScriptedConfirmer;
-import org.ganstudio.ui.training.DataSelection;
+import org.ganstudio.ui.common.DataSelection;
 import org.ganstudio.ui.training.TrainingViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,8 +50,33 @@ class HyperparametersViewTest {
         training = new TrainingViewModel(session, poller.snapshotProperty(), vm, data, confirmer, new ManualClock());
         vm.setImageShape(SHAPE);
         data.set(DataSelection.of(FakeImages.dataset(SHAPE, 8)));
-        stage.setScene(new Scene(new HyperparametersView(vm, training).getRoot(), 380, 700));
+        stage.setScene(new Scene(new HyperparametersView(vm, actions(training)).getRoot(), 380, 700));
         stage.show();
+    }
+
+    /** What the lab connects the form to: the training controls. */
+    static FormActions actions(TrainingViewModel t) {
+        return new FormActions() {
+            @Override
+            public javafx.beans.value.ObservableBooleanValue pendingRebuildProperty() {
+                return t.pendingRebuildProperty();
+            }
+
+            @Override
+            public void committed() {
+                t.settingsCommitted();
+            }
+
+            @Override
+            public void applyAfterAsking() {
+                t.applyChangesAfterAsking();
+            }
+
+            @Override
+            public void revert() {
+                t.revertChanges();
+            }
+        };
     }
 
     private void replaceText(FxRobot robot, String id, String text) {

@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.ganstudio.ui.common.Endpoint;
+import org.ganstudio.ui.common.FixedNoise;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.ImageShape;
 import org.ganstudio.model.LatentNoise;

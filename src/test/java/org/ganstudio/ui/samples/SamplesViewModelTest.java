@@ -11,8 +11,8 @@ import org.ganstudio.model.ImageShape;
 import org.ganstudio.model.Presets;
 import org.ganstudio.imaging.ArgbRaster;
 import org.ganstudio.ui.common.SnapshotPoller;
-import org.ganstudio.ui.latent.Endpoint;
-import org.ganstudio.ui.latent.FixedNoise;
+import org.ganstudio.ui.common.Endpoint;
+import org.ganstudio.ui.common.FixedNoise;
 import org.ganstudio.ui.latent.LatentViewModel;
 import org.ganstudio.ui.testing.FakeImages;
 import org.ganstudio.ui.testing.FakeTrainingControl;
@@ -27,7 +27,7 @@ class SamplesViewModelTest {
     private final FakeTrainingControl session = new FakeTrainingControl();
     private final SnapshotPoller poller = new SnapshotPoller(session);
     private final LatentViewModel latent = new LatentViewModel(session, poller.snapshotProperty(), new ManualClock(), 1);
-    private final SamplesViewModel vm = new SamplesViewModel(poller.snapshotProperty(), latent);
+    private final SamplesViewModel vm = new SamplesViewModel(poller.snapshotProperty(), latent::setEndpoint);
 
     private void train(long steps) {
         if (session.snapshot().config() == null) {

@@ -22,8 +22,8 @@ import org.ganstudio.model.Presets;
 import org.ganstudio.imaging.ArgbRaster;
 import org.ganstudio.ui.common.FittedRaster;
 import org.ganstudio.ui.common.SnapshotPoller;
-import org.ganstudio.ui.latent.Endpoint;
-import org.ganstudio.ui.latent.FixedNoise;
+import org.ganstudio.ui.common.Endpoint;
+import org.ganstudio.ui.common.FixedNoise;
 import org.ganstudio.ui.latent.LatentViewModel;
 import org.ganstudio.ui.testing.FakeImages;
 import org.ganstudio.ui.testing.FakeTrainingControl;
@@ -50,7 +50,7 @@ class SamplesViewTest {
     void start(Stage stage) {
         poller = new SnapshotPoller(session);
         latent = new LatentViewModel(session, poller.snapshotProperty(), new ManualClock(), 1);
-        vm = new SamplesViewModel(poller.snapshotProperty(), latent);
+        vm = new SamplesViewModel(poller.snapshotProperty(), latent::setEndpoint);
         stage.setScene(new Scene(new SamplesView(vm).getRoot(), 420, 520));
         stage.show();
     }

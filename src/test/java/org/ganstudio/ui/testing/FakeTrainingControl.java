@@ -11,7 +11,9 @@ import org.ganstudio.model.DatasetReference;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.MetricsHistory;
 import org.ganstudio.model.StepMetrics;
+import org.ganstudio.session.ExperimentSummary;
 import org.ganstudio.session.ImageBatch;
+import org.ganstudio.session.SessionException;
 import org.ganstudio.session.SessionSnapshot;
 import org.ganstudio.session.SessionState;
 import org.ganstudio.session.TrainingControl;
@@ -26,8 +28,16 @@ public final class FakeTrainingControl implements TrainingControl {
     public final List<String> calls = new CopyOnWriteArrayList<>();
     /** Answer {@link #renderLatent} at once with images computed from the vectors. */
     public volatile boolean answerLatent = true;
-    /** When set, save and open fail with this message. */
+    /** When set, save, open and inspect fail with a {@link SessionException} with this (complete) message. */
     public volatile String failure;
+    /** The kind of that failure; SAVE_FAILED for saves when null. */
+    public volatile SessionException.Kind failureKind;
+    /** What {@link #inspect} reports as the file's dataset (null: the file has no dataset reference). */
+    public volatile DatasetReference referenceToOpen = new DatasetReference("/data/saved-shapes",
+            java.util.Map.of("imageSize", "32"));
+    /** When set, closeAsync returns this future, so tests can see the close still under way. */
+    public volatile CompletableFuture<Void> pendingClose;
+    private volatile boolean closed;
     /** What {@link #open} restores; default: the last built config. */
     public volatile ExperimentConfig configToOpen;
     public volatile LoadedDataset datasetToOpen;
@@ -96,30 +106,6 @@ public final class FakeTrainingControl implements TrainingControl {
     }
 
     @Override
-    public synchronized void setStopAt(long step) {
-        calls.add("setStopAt " + step);
-        publish(b -> b.stopAt(step));
-    }
-
-    @Override
-    public synchronized CompletableFuture<org.ganstudio.session.ExperimentSummary> inspect(Path file) {
-        calls.add("inspect " + file.getFileName());
-        if (failure != null) {
-            return CompletableFuture.failedFuture(new org.ganstudio.session.SessionException(
-                    org.ganstudio.session.SessionException.Kind.FILE_UNREADABLE, failure));
-        }
-        ExperimentConfig c = configToOpen != null ? configToOpen : snapshot.config();
-        return CompletableFuture.completedFuture(new org.ganstudio.session.ExperimentSummary(file, c, stepToOpen,
-                snapshot.datasetReference()));
-    }
-
-    @Override
-    public synchronized CompletableFuture<Void> closeAsync() {
-        close();
-        return CompletableFuture.completedFuture(null);
-    }
-
-    @Override
     public synchronized void renderLatent(long tag, float[] latents, int count) {
         calls.add("renderLatent " + tag + " " + count);
         ExperimentConfig c = snapshot.config();
@@ -133,21 +119,76 @@ public final class FakeTrainingControl implements TrainingControl {
     @Override
     public synchronized CompletableFuture<Path> save(Path file) {
         calls.add("save " + file.getFileName());
+        if (closed) {
+            return refused();
+        }
         if (failure != null) {
-            return CompletableFuture.failedFuture(new java.io.IOException(failure));
+            return CompletableFuture.failedFuture(new SessionException(
+                    failureKind != null ? failureKind : SessionException.Kind.SAVE_FAILED, failure));
         }
         if (pendingSave != null) {
+            pendingSaveFile = file;
             return pendingSave;
         }
-        publish(b -> b.file(file));
+        long at = snapshot.step();
+        publish(b -> b.file(file).savedStep(at));
         return CompletableFuture.completedFuture(file);
+    }
+
+    private Path pendingSaveFile;
+
+    /** The engine gets to the pending save now: it saves at the current step, publishes, then completes it. */
+    public synchronized void finishPendingSave() {
+        long at = snapshot.step();
+        Path file = pendingSaveFile;
+        publish(b -> b.file(file).savedStep(at));
+        CompletableFuture<Path> f = pendingSave;
+        pendingSave = null;
+        f.complete(file);
+    }
+
+    @Override
+    public synchronized void setStopAt(long step) {
+        calls.add("setStopAt " + step);
+        publish(b -> b.stopAt(step));
+    }
+
+    @Override
+    public synchronized CompletableFuture<ExperimentSummary> inspect(Path file) {
+        calls.add("inspect " + file.getFileName());
+        if (closed) {
+            return refused();
+        }
+        if (failure != null) {
+            return CompletableFuture.failedFuture(new SessionException(
+                    failureKind != null ? failureKind : SessionException.Kind.FILE_UNREADABLE, failure));
+        }
+        ExperimentConfig c = configToOpen != null ? configToOpen : snapshot.config();
+        return CompletableFuture.completedFuture(new ExperimentSummary(file, c, stepToOpen, referenceToOpen));
+    }
+
+    @Override
+    public synchronized CompletableFuture<Void> closeAsync() {
+        calls.add("closeAsync");
+        closed = true;
+        publish(b -> b.state(SessionState.CLOSED));
+        return pendingClose != null ? pendingClose : CompletableFuture.completedFuture(null);
+    }
+
+    private static <T> CompletableFuture<T> refused() {
+        return CompletableFuture.failedFuture(new SessionException(SessionException.Kind.CLOSED,
+                "The session is closed."));
     }
 
     @Override
     public synchronized CompletableFuture<ExperimentConfig> open(Path file, LoadedDataset datasetOverride) {
-        calls.add("open " + file.getFileName());
+        calls.add("open " + file.getFileName() + (datasetOverride == null ? "" : " with " + datasetOverride.count() + " images"));
+        if (closed) {
+            return refused();
+        }
         if (failure != null) {
-            return CompletableFuture.failedFuture(new java.io.IOException(failure));
+            return CompletableFuture.failedFuture(new SessionException(
+                    failureKind != null ? failureKind : SessionException.Kind.FILE_UNREADABLE, failure));
         }
         ExperimentConfig c = configToOpen != null ? configToOpen : snapshot.config();
         LoadedDataset ds = datasetOverride != null ? datasetOverride : datasetToOpen != null ? datasetToOpen : snapshot.dataset();
@@ -157,7 +198,8 @@ public final class FakeTrainingControl implements TrainingControl {
                 .file(file).learningRates(c.generatorOptimizer().learningRate(), c.discriminatorOptimizer().learningRate())
                 .discriminatorSteps(c.discriminatorSteps()));
         train(stepToOpen);
-        publish(b -> b.state(SessionState.PAUSED));
+        long opened = snapshot.step();
+        publish(b -> b.state(SessionState.PAUSED).savedStep(opened));
         return CompletableFuture.completedFuture(c);
     }
 
@@ -188,7 +230,13 @@ public final class FakeTrainingControl implements TrainingControl {
         }
         long step = snapshot.step();
         int every = Math.max(1, snapshot.sampleInterval());
+        long stopAt = snapshot.stopAt();
+        boolean stopped = false;
         for (long i = 0; i < steps; i++) {
+            if (stopAt > 0 && step >= stopAt && snapshot.state() == SessionState.TRAINING) {
+                stopped = true;
+                break;
+            }
             step++;
             history.add(syntheticMetrics(step));
             if (step % every == 0 || grids.isEmpty()) {
@@ -199,6 +247,9 @@ public final class FakeTrainingControl implements TrainingControl {
         List<ImageBatch> g = List.copyOf(grids);
         publish(b -> b.step(done).metrics(history).grids(g).stepsPerSecond(snapshot.state() == SessionState.TRAINING ? 120 : 0)
                 .last(history.size() > 0 ? history.get(history.size() - 1) : null));
+        if (stopped || (stopAt > 0 && done == stopAt && snapshot.state() == SessionState.TRAINING)) {
+            publish(b -> b.state(SessionState.PAUSED).stepsPerSecond(0).message("Reached the stop step " + stopAt));
+        }
     }
 
     public static StepMetrics syntheticMetrics(long step) {

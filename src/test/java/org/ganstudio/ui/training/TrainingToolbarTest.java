@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
+import org.ganstudio.ui.common.DataSelection;
 import org.ganstudio.model.ImageShape;
 import org.ganstudio.ui.common.SnapshotPoller;
 import org.ganstudio.ui.hyperparameters.HyperparametersViewModel;

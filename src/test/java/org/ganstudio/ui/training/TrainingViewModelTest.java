@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.beans.property.SimpleObjectProperty;
 
+import org.ganstudio.ui.common.DataSelection;
 import org.ganstudio.model.ImageShape;
 import org.ganstudio.session.SessionState;
 import org.ganstudio.session.TrainingControl.StepKind;
@@ -190,21 +191,24 @@ class TrainingViewModelTest {
         session.train(1);
         poller.poll();
         assertEquals("elapsed 1:15", vm.timeTextProperty().get());
-        assertEquals("1:02:03", TrainingViewModel.clock(3723));
+        assertEquals("1:02:03", TrainingStatus.clock(3723));
     }
 
     @Test
-    void trainingPausesAtTheStopStep() {
+    void trainingStopsExactlyAtTheStopStep() {
         loadData();
         type("targetSteps", "150");
         vm.start();
+        assertEquals(List.of("setStopAt 150"), session.callsStartingWith("setStopAt"), "the session enforces it");
         session.train(100);
         poller.poll();
-        assertEquals(List.of(), session.callsStartingWith("pause"));
         session.train(60);
         poller.poll();
-        assertEquals(List.of("pause"), session.callsStartingWith("pause"));
-        poller.poll();
-        assertEquals("Reached step 160 (stop step 150)", vm.messageProperty().get());
+        assertEquals(150, vm.stepProperty().get());
+        assertEquals("paused", vm.stateTextProperty().get());
+        assertEquals(List.of(), session.callsStartingWith("pause"), "no pause command chasing the step");
+        assertEquals("Reached the stop step 150", vm.messageProperty().get());
+        type("targetSteps", "");
+        assertEquals(List.of("setStopAt 150", "setStopAt 0"), session.callsStartingWith("setStopAt"));
     }
 }

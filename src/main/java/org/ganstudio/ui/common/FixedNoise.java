@@ -1,4 +1,4 @@
-package org.ganstudio.ui.latent;
+package org.ganstudio.ui.common;
 
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.GridNoise;

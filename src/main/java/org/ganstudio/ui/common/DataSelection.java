@@ -1,4 +1,4 @@
-package org.ganstudio.ui.training;
+package org.ganstudio.ui.common;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.ganstudio.ui.latent;
+package org.ganstudio.ui.common;
 
 /** The two ends of the latent walk. */
 public enum Endpoint {
