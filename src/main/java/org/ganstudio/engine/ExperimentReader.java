@@ -147,10 +147,7 @@ final class ExperimentReader {
     private void listEntries() throws ExperimentFileException {
         Set<String> allowed = new HashSet<>(ARRAYS.keySet());
         allowed.addAll(List.of(MANIFEST, CONFIG, METRICS, DATASET));
-        if (zip.size() > allowed.size()) {
-            throw fail(Problem.UNEXPECTED_ENTRY, "has " + zip.size() + " entries; a GAN Studio experiment has at most "
-                    + allowed.size());
-        }
+        // every entry is either one of these, once, or refused: no count limit is needed
         Enumeration<? extends ZipEntry> all = zip.entries();
         while (all.hasMoreElements()) {
             ZipEntry e = all.nextElement();
