@@ -404,8 +404,8 @@ final class ExperimentReader {
             }
             count += n;
             if (count > limit) {
-                throw fail(Problem.ENTRY_TOO_LARGE, "is not a GAN Studio experiment: " + name
-                        + " is larger than its config allows (" + limit + " bytes)");
+                throw fail(Problem.ENTRY_TOO_LARGE, "is not a GAN Studio experiment: its " + name
+                        + " inflates past the " + limit + " bytes it can have");
             }
             crc.update(b, off, n);
             return n;

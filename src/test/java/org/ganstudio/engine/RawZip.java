@@ -65,14 +65,27 @@ final class RawZip {
      * (a sync-flushed block only refers back to zeros), with its true CRC and a declared size.
      */
     static Entry zeros(String name, int megabytes, long declaredSize) {
+        return zeros(name, new byte[0], megabytes, declaredSize);
+    }
+
+    /** As {@link #zeros(String, int, long)}, after {@code prefix} (e.g. a valid array header). */
+    static Entry zeros(String name, byte[] prefix, int megabytes, long declaredSize) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CRC32 crc = new CRC32();
+        if (prefix.length > 0) {
+            Deflater p = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+            p.setInput(prefix);
+            byte[] buf = new byte[prefix.length + 64];
+            out.write(buf, 0, p.deflate(buf, 0, buf.length, Deflater.SYNC_FLUSH));
+            p.end();
+            crc.update(prefix);
+        }
         byte[] mb = new byte[1 << 20];
         Deflater d = new Deflater(Deflater.BEST_COMPRESSION, true);
         d.setInput(mb);
         byte[] seg = new byte[1 << 16];
         int n = d.deflate(seg, 0, seg.length, Deflater.SYNC_FLUSH);
         d.end();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(n * megabytes + 2);
-        CRC32 crc = new CRC32();
         for (int i = 0; i < megabytes; i++) {
             out.write(seg, 0, n);
             crc.update(mb);
