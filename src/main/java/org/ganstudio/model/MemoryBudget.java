@@ -5,14 +5,17 @@ import java.util.Locale;
 
 /**
  * How many bytes a training run may use on this machine: the {@code ganstudio.memoryLimit} system
- * property when set (bytes, or with a K/M/G/T suffix), else the smaller of JavaCPP's
- * {@code org.bytedeco.javacpp.maxphysicalbytes} cap (when set) and the machine's physical memory.
+ * property when set (bytes, or with a K/M/G/T suffix), else the smallest of the machine's physical
+ * memory, JavaCPP's {@code org.bytedeco.javacpp.maxphysicalbytes} cap and its
+ * {@code org.bytedeco.javacpp.maxbytes} cap on native arrays (plus {@link MemoryEstimate#RUNTIME_BYTES}),
+ * whichever are set: past {@code maxbytes} ND4J cannot allocate.
  * Tests pass a limit to {@link ExperimentConfig#validate(long)} instead of relying on this machine.
  */
 public final class MemoryBudget {
 
     public static final String LIMIT_PROPERTY = "ganstudio.memoryLimit";
     private static final String JAVACPP_PHYSICAL = "org.bytedeco.javacpp.maxphysicalbytes";
+    private static final String JAVACPP_NATIVE = "org.bytedeco.javacpp.maxbytes";
     private static volatile long physical = -1;
 
     private MemoryBudget() {
@@ -24,9 +27,16 @@ public final class MemoryBudget {
         if (explicit > 0) {
             return explicit;
         }
-        long total = physicalMemory();
-        long javacpp = parse(System.getProperty(JAVACPP_PHYSICAL));
-        return javacpp > 0 ? Math.min(javacpp, total) : total;
+        long limit = physicalMemory();
+        long physicalCap = parse(System.getProperty(JAVACPP_PHYSICAL));
+        if (physicalCap > 0) {
+            limit = Math.min(limit, physicalCap);
+        }
+        long nativeCap = parse(System.getProperty(JAVACPP_NATIVE));
+        if (nativeCap > 0 && nativeCap < Long.MAX_VALUE - MemoryEstimate.RUNTIME_BYTES) {
+            limit = Math.min(limit, nativeCap + MemoryEstimate.RUNTIME_BYTES);
+        }
+        return limit;
     }
 
     private static long physicalMemory() {

@@ -28,8 +28,8 @@ public record MemoryEstimate(long generatorParameters, long generatorStatistics,
         double stats = (double) g.stats + d.stats;
         double opt = optimizerValues(c.generatorOptimizer(), g.params) + optimizerValues(c.discriminatorOptimizer(), d.params);
         // G runs on the batch, D on real and fake rows together; each layer keeps its output and its
-        // input gradient (and dropout a mask), hence the factor 3
-        double act = 3.0 * ((double) g.activations * c.batchSize() + (double) d.activations * 2 * c.batchSize());
+        // input gradient in buffers reused every step (dropout's mask is counted as one more output)
+        double act = 2.0 * ((double) g.activations * c.batchSize() + (double) d.activations * 2 * c.batchSize());
         double work = Math.max((double) g.workspace * c.batchSize(), (double) d.workspace * 2 * c.batchSize());
         // params: value, gradient, rollback copy, checkpoint copy (+ G's inference copy);
         // optimiser state and statistics: value, rollback copy, checkpoint copy

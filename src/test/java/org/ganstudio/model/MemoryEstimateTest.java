@@ -60,6 +60,32 @@ class MemoryEstimateTest {
     }
 
     @Test
+    void budgetFollowsTheExplicitLimitAndJavaCppsNativeCap() {
+        String explicit = System.getProperty(MemoryBudget.LIMIT_PROPERTY);
+        String nativeCap = System.getProperty("org.bytedeco.javacpp.maxbytes");
+        try {
+            System.setProperty(MemoryBudget.LIMIT_PROPERTY, "3G");
+            assertEquals(3L << 30, MemoryBudget.available());
+            System.clearProperty(MemoryBudget.LIMIT_PROPERTY);
+            System.setProperty("org.bytedeco.javacpp.maxbytes", "64M");
+            assertEquals((64L << 20) + MemoryEstimate.RUNTIME_BYTES, MemoryBudget.available());
+            assertEquals(ExperimentConfig.MEMORY_FIELD, REFERENCE.validate().get(0).field(),
+                    "the reference run does not fit in 64 MB of native arrays");
+        } finally {
+            restore(MemoryBudget.LIMIT_PROPERTY, explicit);
+            restore("org.bytedeco.javacpp.maxbytes", nativeCap);
+        }
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
+    }
+
+    @Test
     void limitParsingAcceptsJavaStyleSuffixes() {
         assertEquals(6L << 30, MemoryBudget.parse("6G"));
         assertEquals(512L << 20, MemoryBudget.parse("512m"));
