@@ -222,6 +222,10 @@ class HostileExperimentFileTest {
                     });
                     return l;
                 }), Problem.DAMAGED),
+                c("an entry in a compression method Java does not read", entries(l -> {
+                    l.replaceAll(e -> e.name().equals("metrics.csv") ? new RawZip.Entry(e.name(), 12, e.data(), e.crc(), e.size()) : e);
+                    return l;
+                }), Problem.NOT_AN_EXPERIMENT),   // ZipFile refuses the archive when opening it
                 c("a manifest that declares fewer bytes than it holds", entries(l -> {
                     l.replaceAll(e -> e.name().equals("manifest.json") ? e.withSize(10) : e);
                     return l;
