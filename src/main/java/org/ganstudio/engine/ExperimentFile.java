@@ -215,9 +215,11 @@ public final class ExperimentFile {
     static int removeStalePartials(Path target, Path own, FileTime started) {
         Pattern mine = Pattern.compile(Pattern.quote(partialPrefix(target)) + "\\d+" + Pattern.quote(PARTIAL_SUFFIX));
         int removed = 0;
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(target.getParent(), partialPrefix(target) + "*" + PARTIAL_SUFFIX)) {
+        // a filter, not a glob: a name like "run [2].ganstudio" would be a glob pattern
+        DirectoryStream.Filter<Path> candidates = p -> mine.matcher(p.getFileName().toString()).matches();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(target.getParent(), candidates)) {
             for (Path p : ds) {
-                if (p.equals(own) || !mine.matcher(p.getFileName().toString()).matches()) {
+                if (p.equals(own)) {
                     continue;
                 }
                 try {

@@ -98,6 +98,20 @@ class ExperimentFileSaveTest {
     }
 
     @Test
+    void namesThatLookLikePatternsAreCleanedLiterally(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("run [2] {a,b}*" + ExperimentFile.EXTENSION);
+        Path stale = Files.createFile(dir.resolve(".run [2] {a,b}*.ganstudio.5.partial"));
+        Path other = Files.createFile(dir.resolve(".run 2 a*.ganstudio.5.partial"));
+        FileTime old = FileTime.from(Instant.now().minusSeconds(60));
+        Files.setLastModifiedTime(stale, old);
+        Files.setLastModifiedTime(other, old);
+        ExperimentFile.save(f, trained(), new MetricsHistory(), null);
+        assertFalse(Files.exists(stale));
+        assertTrue(Files.exists(other));
+        assertEquals(1, ExperimentFile.read(f).step());
+    }
+
+    @Test
     void unusableTargetsAreRefusedBeforeTraining(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("a-file"), "x");
         ExperimentFileException under = assertThrows(ExperimentFileException.class,
