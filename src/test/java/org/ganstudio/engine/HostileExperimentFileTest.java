@@ -347,6 +347,41 @@ class HostileExperimentFileTest {
         assertEquals(2, ExperimentFile.read(stored, LIMIT).step());
     }
 
+    /**
+     * Random damage anywhere in the file (headers, names, sizes, data) of a stored and a deflated
+     * copy: each either still reads (a flip in an unused field) or is refused with a typed
+     * ExperimentFileException, never another exception.
+     */
+    @Test
+    void randomByteDamageEndsInATypedRefusalOrAGoodRead() throws IOException {
+        List<RawZip.Entry> stored = new ArrayList<>();
+        genuine.forEach((k, v) -> stored.add(RawZip.Entry.stored(k, v)));
+        java.util.SplittableRandom r = new java.util.SplittableRandom(12);
+        Map<Problem, Integer> seen = new java.util.EnumMap<>(Problem.class);
+        int read = 0;
+        for (byte[] base : List.of(RawZip.build(stored), RawZip.build(deflatedEntries(genuine)))) {
+            for (int i = 0; i < 300; i++) {
+                byte[] b = base.clone();
+                int flips = 1 + r.nextInt(3);
+                for (int k = 0; k < flips; k++) {
+                    b[r.nextInt(b.length)] ^= (byte) (1 << r.nextInt(8));
+                }
+                Path f = dir.resolve("damaged-" + i + ExperimentFile.EXTENSION);
+                Files.write(f, b);
+                try {
+                    ExperimentFile.read(f, LIMIT);
+                    read++;
+                } catch (ExperimentFileException e) {
+                    seen.merge(e.problem(), 1, Integer::sum);
+                    assertFalse(e.getMessage().contains("\n"), e.getMessage());
+                }
+                Files.delete(f);
+            }
+        }
+        assertTrue(seen.getOrDefault(Problem.DAMAGED, 0) > 100, "most damage is caught by the CRC: " + seen);
+        System.out.println("random damage: " + read + " still read, refused " + seen);
+    }
+
     @Test
     void aFolderIsNotAnExperiment() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("folder" + ExperimentFile.EXTENSION));
