@@ -1,34 +1,34 @@
 package org.ganstudio.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ganstudio.engine.ExperimentFileException.Problem;
 import org.ganstudio.model.ConfigJson;
 import org.ganstudio.model.DatasetReference;
 import org.ganstudio.model.ExperimentConfig;
+import org.ganstudio.model.MemoryBudget;
 import org.ganstudio.model.MetricsHistory;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-import java.io.ByteArrayOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.HashMap;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -36,64 +36,133 @@ import java.util.zip.ZipOutputStream;
  * parameters, batch-norm statistics and optimiser moments as raw little-endian float32 arrays, the
  * metric history as CSV and the dataset reference. Saving writes a temporary file beside the
  * target, forces it to disk and renames it over the target, so a crash mid-save leaves the previous
- * file whole. Nothing is read with Java serialisation.
+ * file whole; the next save removes such leftovers. A save refuses non-finite state. Reading treats
+ * the file as untrusted ({@link ExperimentReader}). Nothing is read with Java serialisation.
  */
 public final class ExperimentFile {
 
     public static final String EXTENSION = ".ganstudio";
     static final String FORMAT = "gan-studio-experiment";
     static final int VERSION = 1;
-    private static final int ARRAY_MAGIC = 0x47534641; // "GSFA"
+    private static final String PARTIAL_SUFFIX = ".partial";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Why a file could not be opened, in words for the user. */
-    public static final class FormatException extends IOException {
-        public FormatException(String message) {
-            super(message);
-        }
-    }
-
-    /** What a file holds, before it is applied to a trainer built for its config and data. */
+    /** What a file holds, before it is applied to a trainer built for its config and data. Every value is validated. */
     public record Contents(ExperimentConfig config, long step, MetricsHistory history, DatasetReference dataset,
                            Map<String, float[]> arrays, int generatorIterations, int discriminatorIterations,
-                           int discriminatorSteps, double generatorLearningRate, double discriminatorLearningRate) {
+                           int discriminatorSteps, double generatorLearningRate, double discriminatorLearningRate,
+                           Path file) {
 
         /** Restores parameters, statistics, optimiser state and the step counter into {@code t}. */
-        public void applyTo(GanTrainer t) throws FormatException {
+        public void applyTo(GanTrainer t) throws ExperimentFileException {
             if (!t.config().sameArchitecture(config)) {
-                throw new FormatException("the experiment's networks differ from the trainer's");
+                throw new ExperimentFileException(file, Problem.DIFFERENT_ARCHITECTURE,
+                        "holds networks that differ from the trainer's");
             }
-            put(t.generator().params(), "generator.params");
-            put(t.generator().state(), "generator.state");
-            put(t.generatorOptimizer().state(), "generator.optimizer");
-            put(t.discriminator().params(), "discriminator.params");
-            put(t.discriminator().state(), "discriminator.state");
-            put(t.discriminatorOptimizer().state(), "discriminator.optimizer");
+            for (Map.Entry<String, INDArray> e : Map.of("generator.params", t.generator().params(),
+                    "generator.state", t.generator().state(), "generator.optimizer", t.generatorOptimizer().state(),
+                    "discriminator.params", t.discriminator().params(), "discriminator.state", t.discriminator().state(),
+                    "discriminator.optimizer", t.discriminatorOptimizer().state()).entrySet()) {
+                float[] v = arrays.get(e.getKey());
+                if (v == null || v.length != e.getValue().length()) {
+                    throw new ExperimentFileException(file, Problem.WRONG_ARRAY_LENGTH, "does not fit the trainer: "
+                            + e.getKey() + " has " + (v == null ? "no data" : v.length + " values") + ", expected "
+                            + e.getValue().length());
+                }
+            }
+            for (Map.Entry<String, float[]> e : arrays.entrySet()) {
+                INDArray target = switch (e.getKey()) {
+                    case "generator.params" -> t.generator().params();
+                    case "generator.state" -> t.generator().state();
+                    case "generator.optimizer" -> t.generatorOptimizer().state();
+                    case "discriminator.params" -> t.discriminator().params();
+                    case "discriminator.state" -> t.discriminator().state();
+                    case "discriminator.optimizer" -> t.discriminatorOptimizer().state();
+                    default -> throw new IllegalStateException(e.getKey());
+                };
+                target.assign(Nd4j.createFromArray(e.getValue()).reshape(target.shape()));
+            }
             t.generatorOptimizer().setIteration(generatorIterations);
             t.discriminatorOptimizer().setIteration(discriminatorIterations);
             t.setDiscriminatorSteps(discriminatorSteps);
             t.setLearningRates(generatorLearningRate, discriminatorLearningRate);
             t.setCompletedSteps(step);
         }
-
-        private void put(INDArray target, String name) throws FormatException {
-            float[] v = arrays.get(name);
-            if (v == null || v.length != target.length()) {
-                throw new FormatException("damaged experiment file: " + name + " has "
-                        + (v == null ? "no data" : v.length + " values") + ", expected " + target.length());
-            }
-            target.assign(Nd4j.createFromArray(v).reshape(target.shape()));
-        }
     }
 
     private ExperimentFile() {
     }
 
+    /**
+     * Reads and checks {@code file} against this machine's memory ({@link MemoryBudget#available()}).
+     *
+     * @throws java.nio.file.NoSuchFileException when it does not exist
+     * @throws ExperimentFileException           when it is refused, with the reason as a {@link Problem}
+     * @throws IOException                       when it cannot be read at all
+     */
+    public static Contents read(Path file) throws IOException {
+        return read(file, MemoryBudget.available());
+    }
+
+    /** As {@link #read(Path)}, refusing configs that need more than {@code memoryLimitBytes}. */
+    public static Contents read(Path file, long memoryLimitBytes) throws IOException {
+        return ExperimentReader.read(file, memoryLimitBytes);
+    }
+
+    /**
+     * Refuses, before any training, a target that a save could not write: a folder, a path under a
+     * regular file, a read-only or missing folder that cannot be created. Creates the folder.
+     *
+     * @throws ExperimentFileException with {@link Problem#UNUSABLE_TARGET}
+     */
+    public static void checkTarget(Path target) throws ExperimentFileException {
+        Path abs = target.toAbsolutePath();
+        if (Files.isDirectory(abs)) {
+            throw new ExperimentFileException(target, Problem.UNUSABLE_TARGET, "is a folder, so an experiment cannot be saved there");
+        }
+        Path dir = abs.getParent();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException | SecurityException e) {
+            throw new ExperimentFileException(target, Problem.UNUSABLE_TARGET, "cannot be saved: its folder " + dir
+                    + " cannot be created (" + e.getClass().getSimpleName() + ")", e);
+        }
+        try {
+            Files.delete(Files.createTempFile(dir, "." + abs.getFileName() + ".", ".check"));
+        } catch (IOException | SecurityException e) {
+            throw new ExperimentFileException(target, Problem.UNUSABLE_TARGET, "cannot be saved: its folder " + dir
+                    + " is not writable", e);
+        }
+        if (Files.exists(abs) && !Files.isWritable(abs)) {
+            throw new ExperimentFileException(target, Problem.UNUSABLE_TARGET, "is read-only");
+        }
+    }
+
+    /**
+     * Writes the trainer's state to {@code target} atomically; removes leftovers of earlier crashed
+     * saves of the same target.
+     *
+     * @throws ExperimentFileException {@link Problem#NON_FINITE_STATE} when some parameter, statistic or
+     *                                 optimiser value is NaN or infinite (the previous file is kept);
+     *                                 {@link Problem#UNUSABLE_TARGET} when the target cannot be written
+     */
     public static void save(Path target, GanTrainer t, MetricsHistory history, DatasetReference dataset)
             throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".partial");
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (Files.isDirectory(abs)) {
+            throw new ExperimentFileException(target, Problem.UNUSABLE_TARGET, "is a folder, so an experiment cannot be saved there");
+        }
+        FileTime started = FileTime.from(Instant.now());
+        Path tmp;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, partialPrefix(abs), PARTIAL_SUFFIX);
+        } catch (IOException e) {
+            throw new ExperimentFileException(target, Problem.UNUSABLE_TARGET, "cannot be saved: its folder " + dir
+                    + " is not writable (" + e.getClass().getSimpleName() + ")", e);
+        }
+        removeStalePartials(abs, tmp, started);
         try {
             try (FileOutputStream fos = new FileOutputStream(tmp.toFile());
                  ZipOutputStream zip = new ZipOutputStream(fos)) {
@@ -106,32 +175,67 @@ public final class ExperimentFile {
                 manifest.put("discriminatorSteps", t.discriminatorSteps());
                 manifest.put("generatorLearningRate", t.generatorOptimizer().learningRate());
                 manifest.put("discriminatorLearningRate", t.discriminatorOptimizer().learningRate());
-                manifest.put("savedAt", java.time.Instant.now().toString());
-                text(zip, "manifest.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
-                text(zip, "config.json", ConfigJson.toJson(t.config()));
-                array(zip, "generator.params", t.generator().params());
-                array(zip, "generator.state", t.generator().state());
-                array(zip, "generator.optimizer", t.generatorOptimizer().state());
-                array(zip, "discriminator.params", t.discriminator().params());
-                array(zip, "discriminator.state", t.discriminator().state());
-                array(zip, "discriminator.optimizer", t.discriminatorOptimizer().state());
-                text(zip, "metrics.csv", history.toCsv());
+                manifest.put("savedAt", Instant.now().toString());
+                text(zip, ExperimentReader.MANIFEST, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
+                text(zip, ExperimentReader.CONFIG, ConfigJson.toJson(t.config()));
+                array(zip, "generator.params", t.generator().params(), target);
+                array(zip, "generator.state", t.generator().state(), target);
+                array(zip, "generator.optimizer", t.generatorOptimizer().state(), target);
+                array(zip, "discriminator.params", t.discriminator().params(), target);
+                array(zip, "discriminator.state", t.discriminator().state(), target);
+                array(zip, "discriminator.optimizer", t.discriminatorOptimizer().state(), target);
+                text(zip, ExperimentReader.METRICS, history.toCsv());
                 if (dataset != null) {
-                    text(zip, "dataset.json", JSON.writeValueAsString(dataset));
+                    text(zip, ExperimentReader.DATASET, JSON.writeValueAsString(dataset));
                 }
                 zip.finish();
                 fos.flush();
                 fos.getFD().sync();
             }
             try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
             }
             syncDirectory(dir);
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    private static String partialPrefix(Path target) {
+        return "." + target.getFileName() + ".";
+    }
+
+    /**
+     * Deletes {@code .<target name>.<digits>.partial} files beside the target that were last written
+     * before this save started: what a save killed mid-write leaves (a save still running elsewhere
+     * keeps writing its file, so it is newer).
+     */
+    static int removeStalePartials(Path target, Path own, FileTime started) {
+        Pattern mine = Pattern.compile(Pattern.quote(partialPrefix(target)) + "\\d+" + Pattern.quote(PARTIAL_SUFFIX));
+        int removed = 0;
+        // a filter, not a glob: a name like "run [2].ganstudio" would be a glob pattern
+        DirectoryStream.Filter<Path> candidates = p -> mine.matcher(p.getFileName().toString()).matches();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(target.getParent(), candidates)) {
+            for (Path p : ds) {
+                if (p.equals(own)) {
+                    continue;
+                }
+                try {
+                    if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            && Files.getLastModifiedTime(p, java.nio.file.LinkOption.NOFOLLOW_LINKS).compareTo(started) < 0) {
+                        Files.deleteIfExists(p);
+                        removed++;
+                    }
+                } catch (IOException e) {
+                    // another save removed it, or it is not ours to remove: leave it
+                }
+            }
+        } catch (IOException e) {
+            // listing failed: leftovers stay until a later save; the save itself goes on
+        }
+        return removed;
     }
 
     private static void syncDirectory(Path dir) {
@@ -148,93 +252,28 @@ public final class ExperimentFile {
         zip.closeEntry();
     }
 
-    private static void array(ZipOutputStream zip, String name, INDArray a) throws IOException {
-        float[] v = a.reshape(a.length()).toFloatVector();
-        ByteBuffer buf = ByteBuffer.allocate(12 + 4 * v.length).order(ByteOrder.LITTLE_ENDIAN);
-        buf.putInt(ARRAY_MAGIC).putLong(v.length);
-        buf.asFloatBuffer().put(v);
+    /** Streams {@code a} in chunks, straight from its native buffer, refusing the save at its first non-finite value. */
+    private static void array(ZipOutputStream zip, String name, INDArray a, Path target) throws IOException {
+        INDArray whole = !a.isView() && a.ordering() == 'c' && a.data().length() == a.length() ? a : a.dup('c');
+        FloatBuffer src = whole.data().asNioFloat();
+        src.position(0);
+        long n = whole.length();
         zip.putNextEntry(new ZipEntry(name));
-        zip.write(buf.array());
+        ByteBuffer buf = ByteBuffer.allocate(64 << 10).order(ByteOrder.LITTLE_ENDIAN);
+        buf.putInt(ExperimentReader.ARRAY_MAGIC).putLong(n);
+        for (long i = 0; i < n; i++) {
+            float v = src.get();
+            if (!Float.isFinite(v)) {
+                throw new ExperimentFileException(target, Problem.NON_FINITE_STATE, "was not saved: "
+                        + ExperimentReader.ARRAYS.get(name) + " contain " + v + " (the run diverged); the previous file is kept");
+            }
+            if (buf.remaining() < Float.BYTES) {
+                zip.write(buf.array(), 0, buf.position());
+                buf.clear();
+            }
+            buf.putFloat(v);
+        }
+        zip.write(buf.array(), 0, buf.position());
         zip.closeEntry();
-    }
-
-    public static Contents read(Path file) throws IOException {
-        String name = file.getFileName().toString();
-        if (!Files.exists(file)) {
-            throw new NoSuchFileException(file.toString(), null, "no such file");
-        }
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            JsonNode manifest = JSON.readTree(entry(zip, "manifest.json", name));
-            if (!FORMAT.equals(manifest.path("format").asText())) {
-                throw new FormatException(name + " is not a GAN Studio experiment");
-            }
-            int version = manifest.path("version").asInt(-1);
-            if (version > VERSION) {
-                throw new FormatException(name + " was saved by a newer GAN Studio (format " + version
-                        + "); this version reads format " + VERSION);
-            }
-            ExperimentConfig config;
-            try {
-                config = ConfigJson.fromJson(new String(entry(zip, "config.json", name), StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException e) {
-                throw new FormatException(name + " has an invalid configuration: " + e.getMessage());
-            }
-            Map<String, float[]> arrays = new HashMap<>();
-            for (String a : new String[]{"generator.params", "generator.state", "generator.optimizer",
-                    "discriminator.params", "discriminator.state", "discriminator.optimizer"}) {
-                arrays.put(a, floats(entry(zip, a, name), a, name));
-            }
-            MetricsHistory history;
-            try {
-                history = MetricsHistory.fromCsv(new String(entry(zip, "metrics.csv", name), StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException e) {
-                throw new FormatException(name + " is damaged: " + e.getMessage());
-            }
-            DatasetReference dataset = zip.getEntry("dataset.json") == null ? null
-                    : JSON.readValue(entry(zip, "dataset.json", name), DatasetReference.class);
-            long step = manifest.path("step").asLong(-1);
-            if (step < 0) {
-                throw new FormatException(name + " is damaged: no step count");
-            }
-            history.truncateFrom(step);
-            return new Contents(config, step, history, dataset, arrays,
-                    manifest.path("generatorIterations").asInt((int) step),
-                    manifest.path("discriminatorIterations").asInt((int) step),
-                    manifest.path("discriminatorSteps").asInt(config.discriminatorSteps()),
-                    manifest.path("generatorLearningRate").asDouble(config.generatorOptimizer().learningRate()),
-                    manifest.path("discriminatorLearningRate").asDouble(config.discriminatorOptimizer().learningRate()));
-        } catch (ZipException e) {
-            throw new FormatException(name + " is incomplete or not a GAN Studio experiment (" + e.getMessage() + ")");
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new FormatException(name + " is damaged: unreadable JSON");
-        }
-    }
-
-    private static byte[] entry(ZipFile zip, String entry, String fileName) throws IOException {
-        ZipEntry e = zip.getEntry(entry);
-        if (e == null) {
-            throw new FormatException(fileName + " is not a complete GAN Studio experiment (no " + entry + ")");
-        }
-        try (InputStream in = zip.getInputStream(e)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            in.transferTo(out);
-            return out.toByteArray();
-        } catch (ZipException | java.io.EOFException ex) {
-            throw new FormatException(fileName + " is damaged (" + entry + " cannot be read)");
-        }
-    }
-
-    private static float[] floats(byte[] bytes, String entry, String fileName) throws FormatException {
-        ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        if (bytes.length < 12 || buf.getInt() != ARRAY_MAGIC) {
-            throw new FormatException(fileName + " is damaged (" + entry + " has no valid header)");
-        }
-        long n = buf.getLong();
-        if (n < 0 || n * 4 != bytes.length - 12) {
-            throw new FormatException(fileName + " is damaged (" + entry + " is truncated)");
-        }
-        float[] v = new float[(int) n];
-        buf.asFloatBuffer().get(v);
-        return v;
     }
 }

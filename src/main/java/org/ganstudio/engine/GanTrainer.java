@@ -35,6 +35,7 @@ public final class GanTrainer {
     private final Optimizer dOpt;
     private final GanLoss loss;
     private final BatchSource data;
+    private final StepRollback rollback;
     private final Random rng;
     private final int batch;
     private final ImageShape shape;
@@ -71,6 +72,7 @@ public final class GanTrainer {
         discriminator.initialize(config.seed() + 1);
         this.gOpt = new Optimizer(config.generatorOptimizer(), generator.paramCount());
         this.dOpt = new Optimizer(config.discriminatorOptimizer(), discriminator.paramCount());
+        this.rollback = new StepRollback(generator, gOpt, discriminator, dOpt);
         this.loss = new GanLoss(config.loss(), config.labelSmoothing());
         this.discriminatorSteps = config.discriminatorSteps();
         this.rng = Nd4j.getRandomFactory().getNewRandomInstance(config.seed());
@@ -85,9 +87,24 @@ public final class GanTrainer {
     /** Runs one generator step (after {@code discriminatorSteps} discriminator updates). */
     public StepMetrics trainStep() {
         long t0 = System.nanoTime();
-        rng.setSeed(mix(config.seed(), step));
+        begin();
         Outcome o = config.updateOrder() == UpdateOrder.SIMULTANEOUS ? simultaneous() : sequential();
         return finish(o, t0, finite(o));
+    }
+
+    private void begin() {
+        rng.setSeed(mix(config.seed(), step));
+        rollback.begin();
+    }
+
+    private void applyDiscriminator() {
+        rollback.beforeUpdate(rollback.discriminator());
+        dOpt.apply(discriminator.params(), discriminator.grads());
+    }
+
+    private void applyGenerator() {
+        rollback.beforeUpdate(rollback.generator());
+        gOpt.apply(generator.params(), generator.grads());
     }
 
     private record Outcome(double dLoss, double gLoss, double dReal, double dFake, double dNorm, double gNorm) {
@@ -145,8 +162,8 @@ public final class GanTrainer {
         double gNorm = generator.gradientNorm();
         Outcome o = new Outcome(d[0], gLoss, d[1], d[2], dNorm, gNorm);
         if (finite(o)) {
-            dOpt.apply(discriminator.params(), discriminator.grads());
-            gOpt.apply(generator.params(), generator.grads());
+            applyDiscriminator();
+            applyGenerator();
         }
         return o;
     }
@@ -158,7 +175,7 @@ public final class GanTrainer {
         double dNorm = discriminator.gradientNorm();
         Outcome o = new Outcome(d[0], Double.NaN, d[1], d[2], dNorm, Double.NaN);
         if (o.discriminatorFinite()) {
-            dOpt.apply(discriminator.params(), discriminator.grads());
+            applyDiscriminator();
         }
         return o;
     }
@@ -185,7 +202,7 @@ public final class GanTrainer {
         generator.backward(gradFake, true, false);
         double gNorm = generator.gradientNorm();
         if (Double.isFinite(gLoss) && Double.isFinite(gNorm)) {
-            gOpt.apply(generator.params(), generator.grads());
+            applyGenerator();
         }
         return new double[]{gLoss, gNorm};
     }
@@ -196,7 +213,7 @@ public final class GanTrainer {
      */
     public StepMetrics trainDiscriminatorOnly() {
         long t0 = System.nanoTime();
-        rng.setSeed(mix(config.seed(), step));
+        begin();
         Outcome o = discriminatorOnly(0);
         return finish(o, t0, o.discriminatorFinite());
     }
@@ -204,14 +221,22 @@ public final class GanTrainer {
     /** One generator update only, against the current D on fresh fakes; reported D loss is NaN. */
     public StepMetrics trainGeneratorOnly() {
         long t0 = System.nanoTime();
-        rng.setSeed(mix(config.seed(), step));
+        begin();
         prepareDiscriminatorBatch(0);
         double[] g = generatorUpdate();
         Outcome o = new Outcome(Double.NaN, g[0], Double.NaN, Double.NaN, Double.NaN, g[1]);
         return finish(o, t0, Double.isFinite(g[0]) && Double.isFinite(g[1]));
     }
 
-    private StepMetrics finish(Outcome o, long t0, boolean ok) {
+    /**
+     * Ends a step: when its figures or any value it changed are not finite, every parameter,
+     * statistic and optimiser value goes back to what it was before the step.
+     */
+    private StepMetrics finish(Outcome o, long t0, boolean figuresFinite) {
+        boolean ok = figuresFinite && rollback.changedStateFinite();
+        if (!ok) {
+            rollback.rollback();
+        }
         generatorVersion++;
         if (++stepsRun == WARM_UP_STEPS) {
             NativeHeap.compactJavaHeapOnce();
@@ -226,7 +251,10 @@ public final class GanTrainer {
         return m;
     }
 
-    /** Whether the most recent step of any kind produced a non-finite loss or gradient (and was not applied). */
+    /**
+     * Whether the most recent step of any kind produced a non-finite loss, gradient, update or
+     * statistic; if so, nothing of it was kept (the state is the one before that step).
+     */
     public boolean lastStepDiverged() {
         return lastDiverged;
     }
@@ -295,6 +323,11 @@ public final class GanTrainer {
 
     /** Takes effect at the next step. */
     public void setLearningRates(double generatorLr, double discriminatorLr) {
+        for (double lr : new double[]{generatorLr, discriminatorLr}) {
+            if (!(lr > 0 && lr <= 1)) {
+                throw new IllegalArgumentException("learning rate must be in (0, 1], was " + lr);
+            }
+        }
         gOpt.setLearningRate(generatorLr);
         dOpt.setLearningRate(discriminatorLr);
     }

@@ -26,14 +26,23 @@ public final class Optimizer {
 
     public Optimizer(OptimizerSpec spec, long paramCount) {
         this.spec = spec;
-        this.config = switch (spec.kind()) {
+        this.config = updaterConfig(spec);
+        long n = config.stateSize(paramCount);
+        stateArray = Nd4j.zeros(DataType.FLOAT, 1, Math.max(1, n));
+        updater = config.instantiate(n == 0 ? null : stateArray, true);
+    }
+
+    private static IUpdater updaterConfig(OptimizerSpec spec) {
+        return switch (spec.kind()) {
             case ADAM -> new Adam(spec.learningRate(), spec.beta1(), spec.beta2(), spec.epsilon());
             case SGD_MOMENTUM -> new Nesterovs(spec.learningRate(), spec.momentum());
             case RMSPROP -> new RmsProp(spec.learningRate(), spec.beta2(), spec.epsilon());
         };
-        long n = config.stateSize(paramCount);
-        stateArray = Nd4j.zeros(DataType.FLOAT, 1, Math.max(1, n));
-        updater = config.instantiate(n == 0 ? null : stateArray, true);
+    }
+
+    /** Length of {@link #state()} for an optimiser of {@code paramCount} parameters (what a checkpoint holds). */
+    public static long stateLength(OptimizerSpec spec, long paramCount) {
+        return Math.max(1, updaterConfig(spec).stateSize(paramCount));
     }
 
     public OptimizerSpec spec() {
@@ -52,6 +61,9 @@ public final class Optimizer {
     }
 
     public void setLearningRate(double lr) {
+        if (!(lr > 0 && lr <= 1)) {
+            throw new IllegalArgumentException("learning rate must be in (0, 1], was " + lr);
+        }
         config.setLrAndSchedule(lr, null);
     }
 
@@ -68,6 +80,9 @@ public final class Optimizer {
     }
 
     public void setIteration(int iteration) {
+        if (iteration < 0) {
+            throw new IllegalArgumentException("iteration must not be negative, was " + iteration);
+        }
         this.iteration = iteration;
     }
 }

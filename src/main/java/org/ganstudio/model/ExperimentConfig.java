@@ -21,7 +21,20 @@ public record ExperimentConfig(ImageShape imageShape, int latentSize, GeneratorS
         }
     }
 
+    /** The field of the problem {@link #validate(long)} reports when the run would not fit in memory. */
+    public static final String MEMORY_FIELD = "memory";
+
+    /** Every problem, including a size this machine cannot hold ({@link MemoryBudget#available()}). */
     public List<Problem> validate() {
+        return validate(MemoryBudget.available());
+    }
+
+    /**
+     * Every problem in words a user can act on. When every field is in range, also estimates the
+     * memory the run needs ({@link MemoryEstimate}) and refuses it above {@code memoryLimitBytes},
+     * before anything is built.
+     */
+    public List<Problem> validate(long memoryLimitBytes) {
         List<Problem> p = new ArrayList<>();
         if (imageShape == null) {
             p.add(new Problem("imageShape", "image shape is missing"));
@@ -82,7 +95,20 @@ public record ExperimentConfig(ImageShape imageShape, int latentSize, GeneratorS
                 }
             }
         }
+        if (p.isEmpty()) {
+            MemoryEstimate e = MemoryEstimate.of(this);
+            if (e.bytesNeeded() > memoryLimitBytes) {
+                p.add(new Problem(MEMORY_FIELD, "this configuration needs " + e.describe() + " but this machine can give "
+                        + MemoryBudget.describe(memoryLimitBytes) + "; use fewer filters, a smaller batch or smaller images"));
+            }
+        }
         return p;
+    }
+
+    /** The memory estimate, or null while some field is out of range (the estimate would mean nothing). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public MemoryEstimate memoryEstimate() {
+        return validate(Long.MAX_VALUE).isEmpty() ? MemoryEstimate.of(this) : null;
     }
 
     @com.fasterxml.jackson.annotation.JsonIgnore

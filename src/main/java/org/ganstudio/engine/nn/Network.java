@@ -143,7 +143,7 @@ public final class Network {
         if (g != null) {
             return g;
         }
-        long[] shape = gradOut.shape();
+        long[] shape = gradOut.shape().clone();   // shape() may be the array's own shape information
         shape[0] = lastBatch;
         if (fallbackGrad == null || !java.util.Arrays.equals(fallbackGrad.shape(), shape)) {
             fallbackGrad = Nd4j.create(gradOut.dataType(), shape);
