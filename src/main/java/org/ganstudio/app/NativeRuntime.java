@@ -18,6 +18,7 @@ public final class NativeRuntime {
         long maxBytes = clamp(ram / 4, gib, 3 * gib);
         setIfAbsent("org.bytedeco.javacpp.maxbytes", String.valueOf(maxBytes));
         setIfAbsent("org.bytedeco.javacpp.maxphysicalbytes", String.valueOf(maxBytes + Runtime.getRuntime().maxMemory() + gib));
+        HeapTuning.apply();
     }
 
     private static long clamp(long v, long lo, long hi) {
