@@ -31,8 +31,6 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 
-import com.twelvemonkeys.imageio.color.ColorSpaces;
-
 /** Writes real image files (and deliberately broken ones) for the loader tests. */
 final class TestImages {
 
@@ -203,9 +201,8 @@ final class TestImages {
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         param.setCompressionQuality(0.95f);
         // Default metadata for a 4-channel colour space: no JFIF, an Adobe segment and four components.
-        ImageTypeSpecifier fourChannels = ImageTypeSpecifier.createInterleaved(
-                ColorSpaces.getColorSpace(ColorSpaces.CS_GENERIC_CMYK), new int[] {0, 1, 2, 3}, DataBuffer.TYPE_BYTE,
-                false, false);
+        ImageTypeSpecifier fourChannels = ImageTypeSpecifier.createInterleaved(new NaiveCmyk(), new int[] {0, 1, 2, 3},
+                DataBuffer.TYPE_BYTE, false, false);
         IIOMetadata metadata = writer.getDefaultImageMetadata(fourChannels, param);
         String format = "javax_imageio_jpeg_image_1.0";
         IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(format);
@@ -221,6 +218,35 @@ final class TestImages {
             writer.dispose();
         }
         return file;
+    }
+
+    /** A CMYK colour space for the writer's default metadata, which looks only at its type and component count. */
+    private static final class NaiveCmyk extends ColorSpace {
+        NaiveCmyk() {
+            super(TYPE_CMYK, 4);
+        }
+
+        @Override
+        public float[] toRGB(float[] v) {
+            return new float[] {(1 - v[0]) * (1 - v[3]), (1 - v[1]) * (1 - v[3]), (1 - v[2]) * (1 - v[3])};
+        }
+
+        @Override
+        public float[] fromRGB(float[] rgb) {
+            float k = 1 - Math.max(rgb[0], Math.max(rgb[1], rgb[2]));
+            float d = k >= 1 ? 1 : 1 - k;
+            return new float[] {(1 - rgb[0] - k) / d, (1 - rgb[1] - k) / d, (1 - rgb[2] - k) / d, k};
+        }
+
+        @Override
+        public float[] toCIEXYZ(float[] v) {
+            return getInstance(CS_sRGB).toCIEXYZ(toRGB(v));
+        }
+
+        @Override
+        public float[] fromCIEXYZ(float[] xyz) {
+            return fromRGB(getInstance(CS_sRGB).fromCIEXYZ(xyz));
+        }
     }
 
     private static int clamp(double v) {
