@@ -214,6 +214,20 @@ class DatasetLoaderWebAndCmykTest {
     }
 
     @Test
+    void aTruncatedWebpIsSkippedWithItsReason() throws Exception {
+        fixture("quadrants-lossy.webp");
+        fixture("quadrants-lossless.webp");
+        Path cut = fixture("half-clear-lossy.webp");
+        TestImages.truncate(cut, 0.5);
+        LoadedDataset ds = load(dir, rgb());
+        assertEquals(2, ds.count(), ds.report().toText());
+        assertEquals(1, ds.report().skipped().size(), ds.report().toText());
+        SkippedFile skipped = ds.report().skipped().get(0);
+        assertEquals(cut.getFileName(), skipped.path().getFileName());
+        assertTrue(skipped.reason().startsWith("damaged WebP"), skipped.reason());
+    }
+
+    @Test
     void aFolderOfWebpAndCmykFilesLoadsWithNothingSkipped() throws Exception {
         Path folder = dir.resolve("downloaded");
         Files.createDirectories(folder);
