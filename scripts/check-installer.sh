@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Builds the "installer" Maven profile and runs the packaged launcher headless, so that packaging
 # cannot rot silently: the trimmed runtime (jlink modules) and the trimmed class path (the jars the
-# profile leaves out) must still print the version, run the benchmark and train a step on a
-# shipped dataset; the .deb must still carry the launcher, the menu entry, the file type and the
-# GTK dependency. Linux only (it runs the Linux launcher). No display needed.
+# profile leaves out) must still print the version, run the benchmark, train a step on a shipped
+# dataset and one on WebP and CMYK JPEG files; the .deb must still carry the launcher, the menu
+# entry, the file type and the GTK dependency. Linux only (it runs the Linux launcher). No display needed.
 #
 #   scripts/check-installer.sh [--app-image-only] [extra Maven options, e.g. -o]
 #
@@ -58,6 +58,17 @@ echo "== gan-studio train (1 step on the shipped shapes dataset)"
 (cd "$work" && "$launcher" train --dataset "$datasets/shapes" --out run --steps 1 --batch 8 \
     --sample-every 1 --checkpoint-every 1) || fail "train exited with $?"
 [[ -s "$work/run/experiment.ganstudio" ]] || fail "train wrote no experiment file"
+
+# WebP and CMYK/YCCK JPEGs are read by the TwelveMonkeys plugins: they must be found (ImageIO service files)
+# and run on the trimmed runtime. The JPEGs are written with the build JDK; the packaged app only reads them.
+echo "== gan-studio train (1 step on WebP and CMYK/YCCK JPEG files)"
+mkdir "$work/web"
+cp src/test/resources/org/ganstudio/dataset/webp/*.webp "$work/web/"
+java scripts/MakeCmykJpegs.java "$work/web"
+(cd "$work" && "$launcher" train --dataset "$work/web" --out run-web --steps 1 --batch 4 \
+    --sample-every 1 --checkpoint-every 1) || fail "train on WebP/CMYK exited with $?"
+[[ -s "$work/run-web/experiment.ganstudio" ]] || fail "train on WebP/CMYK wrote no experiment file"
+[[ ! -e "$work/run-web/dataset-report.txt" ]] || fail "files were skipped: $(cat "$work/run-web/dataset-report.txt")"
 
 if [[ "$app_image_only" == false ]]; then
     deb=$(ls target/installer/*.deb 2>/dev/null | head -n 1)

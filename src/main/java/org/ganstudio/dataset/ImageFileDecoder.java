@@ -30,6 +30,8 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * Decodes one image file with {@code javax.imageio} into a {@link PreparedImage}. The header is read first so that
  * huge images are refused before any pixel memory is allocated, and large photos are subsampled while decoding
  * (to at least four times the target size, so the area-averaging resize still has detail to average).
+ * Besides the JDK's readers, TwelveMonkeys' plugins read WebP and CMYK/YCCK JPEGs (converted to RGB with their
+ * embedded ICC profile, or a generic CMYK conversion without one); see {@link ImageReaderPlugins}.
  */
 final class ImageFileDecoder {
 
@@ -58,6 +60,7 @@ final class ImageFileDecoder {
         if (!Files.isReadable(file)) {
             throw new UnusableImageException("no permission to read the file");
         }
+        ImageReaderPlugins.ensureRegistered();
         try (ImageInputStream in = open(file, size)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -117,7 +120,7 @@ final class ImageFileDecoder {
         }
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> {
-            if (!warnings.contains(warning)) {
+            if (!warnings.contains(warning) && !isRoutineNotice(warning)) {
                 warnings.add(warning);
             }
         });
@@ -260,10 +263,25 @@ final class ImageFileDecoder {
         return v <= 0 ? 0 : Math.min(255, (int) (v + 0.5f));
     }
 
+    /**
+     * TwelveMonkeys' JPEG reader reports how it converts CMYK colours even when nothing is wrong: most CMYK JPEGs
+     * from the web carry no ICC profile (it then uses a generic conversion, as Java's own reader did silently), and
+     * Photoshop's profiles have a rendering intent it adjusts for Java's colour engine. Listing these for every file
+     * would bury the warnings that matter; a damaged or mismatched profile is still reported.
+     */
+    private static boolean isRoutineNotice(String warning) {
+        return warning.startsWith("No embedded ICC color profile") || warning.startsWith("ICC profile is Perceptual");
+    }
+
     private static String formatName(ImageReader reader) {
         try {
             String name = reader.getFormatName().toUpperCase(Locale.ROOT);
-            return "JPG".equals(name) ? "JPEG" : "TIF".equals(name) ? "TIFF" : name;
+            return switch (name) {
+                case "JPG" -> "JPEG";
+                case "TIF" -> "TIFF";
+                case "WEBP" -> "WebP";
+                default -> name;
+            };
         } catch (IOException e) {
             return "image";
         }
@@ -271,7 +289,7 @@ final class ImageFileDecoder {
 
     private static String notRecognised(Path file, ImageInputStream in) {
         String ext = extension(file);
-        String what = looksLikeText(in) ? "a text file" : "not a PNG, JPEG, BMP, GIF or TIFF image";
+        String what = looksLikeText(in) ? "a text file" : "not a PNG, JPEG, WebP, BMP, GIF or TIFF image";
         if (ext.isEmpty()) {
             return "content is " + what;
         }

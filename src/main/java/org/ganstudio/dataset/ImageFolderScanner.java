@@ -29,7 +29,8 @@ import java.util.function.BooleanSupplier;
 final class ImageFolderScanner {
 
     /** Extensions worth trying; the decoder still checks the content. */
-    static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "jpe", "jfif", "bmp", "gif", "tif", "tiff");
+    static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "jpe", "jfif", "webp", "bmp", "gif", "tif",
+            "tiff");
 
     private ImageFolderScanner() {
     }

@@ -106,7 +106,7 @@ class DatasetLoaderBadInputTest {
         twoGoodImages(dir);
         Files.write(dir.resolve("noise.jpg"), new byte[] {0, 1, 2, 3, (byte) 200, (byte) 201, 7, 8});
         LoadedDataset ds = load(dir);
-        assertEquals("named .jpg but the content is not a PNG, JPEG, BMP, GIF or TIFF image",
+        assertEquals("named .jpg but the content is not a PNG, JPEG, WebP, BMP, GIF or TIFF image",
                 reasonsByName(ds.report()).get("noise.jpg"));
     }
 
