@@ -63,6 +63,7 @@ for ((i = 1; i <= runs; i++)); do
     startup+=($(( $(now_ms) - t0 )))
     if (( i < runs )); then
         kill "$pid"; wait "$pid" 2>/dev/null || true
+        while xdotool search --onlyvisible --name "GAN Studio" >/dev/null 2>&1; do sleep 0.1; done
     fi
 done
 sorted=($(printf '%s\n' "${startup[@]}" | sort -n))
