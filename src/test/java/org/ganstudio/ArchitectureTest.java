@@ -24,6 +24,7 @@ import com.tngtech.archunit.library.dependencies.Slice;
  * <pre>
  *   app                       composition root, may use everything
  *   cli        ui             front ends; neither knows the other
+ *   imaging                   image files (PNG, grids, GIF) for both front ends, from plain pixels
  *   session                   the engine thread: the UI's only gateway to the engine
  *   engine     dataset        siblings that do not know each other
  *   model                     plain records, used by all
@@ -55,6 +56,7 @@ class ArchitectureTest {
             .layer("App").definedBy(ROOT + "app..")
             .layer("Cli").definedBy(ROOT + "cli..")
             .layer("Ui").definedBy(ROOT + "ui..")
+            .layer("Imaging").definedBy(ROOT + "imaging..")
             .layer("Session").definedBy(ROOT + "session..")
             .layer("Engine").definedBy(ENGINE)
             .layer("Dataset").definedBy(ROOT + "dataset..")
@@ -63,11 +65,13 @@ class ArchitectureTest {
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Imaging").mayOnlyBeAccessedByLayers("Cli", "Ui", "App")
             .whereLayer("Session").mayOnlyBeAccessedByLayers("Cli", "Ui", "App")
             .whereLayer("Engine").mayOnlyBeAccessedByLayers("Session", "Cli", "App")
             .whereLayer("Dataset").mayOnlyBeAccessedByLayers("Session", "Cli", "Ui", "App")
             .whereLayer("Device").mayOnlyBeAccessedByLayers("Engine", "Session", "Cli", "Ui", "App")
-            .whereLayer("Model").mayOnlyBeAccessedByLayers("Dataset", "Device", "Engine", "Session", "Cli", "Ui", "App")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Dataset", "Device", "Engine", "Session", "Imaging", "Cli", "Ui",
+                    "App")
             // a new top-level package has to be placed in a layer here before it can be used
             .ensureAllClassesAreContainedInArchitecture();
 
@@ -79,14 +83,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheAppAndTheUiUseJavaFx = noClasses()
             .that().resideInAnyPackage(ROOT + "model..", ROOT + "dataset..", ROOT + "engine..", ROOT + "session..",
-                    ROOT + "cli..")
+                    ROOT + "imaging..", ROOT + "cli..")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("everything below the UI runs and tests without a JavaFX toolkit");
 
     @ArchTest
     static final ArchRule nd4jStaysInTheEngine = noClasses()
-            .that().resideInAnyPackage(ROOT + "model..", ROOT + "dataset..", ROOT + "session..", ROOT + "cli..",
-                    ROOT + "ui..")
+            .that().resideInAnyPackage(ROOT + "model..", ROOT + "dataset..", ROOT + "session..", ROOT + "imaging..",
+                    ROOT + "cli..", ROOT + "ui..")
             .should().dependOnClassesThat().resideInAnyPackage(ND4J_FAMILY)
             .because("ND4J objects belong to the engine thread; the rest sees primitive arrays and records");
 

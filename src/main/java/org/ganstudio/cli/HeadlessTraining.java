@@ -8,7 +8,7 @@ import org.ganstudio.model.MetricsHistory;
 import org.ganstudio.model.MetricsView;
 import org.ganstudio.model.StepMetrics;
 import org.ganstudio.session.DatasetReferences;
-import org.ganstudio.session.ImageBatch;
+import org.ganstudio.model.ImageBatch;
 import org.ganstudio.session.RunListener;
 import org.ganstudio.session.SessionException;
 import org.ganstudio.session.SessionSnapshot;

@@ -1,11 +1,11 @@
 package org.ganstudio.cli;
 
 import org.ganstudio.engine.ExperimentFile;
-import org.ganstudio.engine.GanTrainer;
+import org.ganstudio.engine.GeneratorReplica;
 import org.ganstudio.imaging.ImageFiles;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.LatentNoise;
-import org.ganstudio.session.ImageBatch;
+import org.ganstudio.model.ImageBatch;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -38,15 +38,13 @@ final class SampleCommand {
         }
         ExperimentConfig config = c.config();
         CliDevice.report(err);
-        // sampling needs no data: the trainer is only a holder for the restored generator
-        GanTrainer t = new GanTrainer(config, (index, batch, px) -> {
-            throw new IllegalStateException("sampling does not train");
-        });
-        c.applyTo(t);
+        // sampling needs no data and no trainer: only the saved generator, drawn in inference mode like the grid
+        GeneratorReplica generator = new GeneratorReplica(config);
+        generator.load(GeneratorReplica.weightsOf(c));
         float[] z = LatentNoise.gaussian(seed, count, config.latentSize());
-        float[] img = t.generate(z, count);
-        ImageFiles.writeGridPng(target, ImageBatch.fromTanh(t.completedSteps(), 0, config.imageShape(), count, img));
-        out.println("wrote " + count + " samples from step " + t.completedSteps() + " to " + target);
+        float[] img = generator.generate(z, count);
+        ImageFiles.writeGridPng(target, ImageBatch.fromTanh(c.step(), 0, config.imageShape(), count, img));
+        out.println("wrote " + count + " samples from step " + c.step() + " to " + target);
         return 0;
     }
 }

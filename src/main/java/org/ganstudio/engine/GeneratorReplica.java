@@ -31,13 +31,28 @@ public final class GeneratorReplica {
                 t.generator().state().toFloatVector());
     }
 
+    /**
+     * The generator saved in an experiment file (the reader has already checked each array's length against the
+     * file's configuration).
+     */
+    public static Weights weightsOf(ExperimentFile.Contents c) throws ExperimentFileException {
+        float[] params = c.arrays().get("generator.params");
+        float[] state = c.arrays().get("generator.state");
+        if (params == null || state == null) {
+            throw new ExperimentFileException(c.file(), ExperimentFileException.Problem.MISSING_ENTRY,
+                    "holds no generator");
+        }
+        return new Weights(c.config(), c.step(), params, state);
+    }
+
     public ExperimentConfig config() {
         return config;
     }
 
     public void load(Weights w) {
-        if (!config.sameArchitecture(w.config())) {
-            throw new IllegalArgumentException("weights of another architecture");
+        if (!config.sameArchitecture(w.config()) || w.params().length != generator.params().length()
+                || w.state().length != generator.state().length()) {
+            throw new IllegalArgumentException("the weights are for another generator");
         }
         generator.params().assign(Nd4j.createFromArray(w.params()));
         generator.state().assign(Nd4j.createFromArray(w.state()));

@@ -2,7 +2,7 @@ package org.ganstudio.imaging;
 
 import java.util.Objects;
 
-import org.ganstudio.session.ImageBatch;
+import org.ganstudio.model.ImageBatch;
 
 /**
  * An image as opaque ARGB ints, row-major: what ViewModels hand to views (which write it into a

@@ -1,6 +1,6 @@
 package org.ganstudio.imaging;
 
-import org.ganstudio.session.ImageBatch;
+import org.ganstudio.model.ImageBatch;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;

@@ -1,5 +1,6 @@
 package org.ganstudio.session;
 
+import org.ganstudio.model.ImageBatch;
 import org.ganstudio.model.StepMetrics;
 
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.ganstudio.session;
 
+import org.ganstudio.model.ImageBatch;
 import org.ganstudio.dataset.LoadedDataset;
 import org.ganstudio.model.DatasetReference;
 import org.ganstudio.model.ExperimentConfig;

@@ -1,5 +1,6 @@
 package org.ganstudio.session;
 
+import org.ganstudio.model.ImageBatch;
 import org.ganstudio.dataset.BatchSampler;
 import org.ganstudio.dataset.LoadedDataset;
 import org.ganstudio.engine.ExperimentFile;

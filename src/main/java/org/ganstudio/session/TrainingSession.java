@@ -1,5 +1,6 @@
 package org.ganstudio.session;
 
+import org.ganstudio.model.ImageBatch;
 import org.ganstudio.dataset.DatasetException;
 import org.ganstudio.dataset.DatasetLoader;
 import org.ganstudio.dataset.LoadedDataset;

@@ -19,7 +19,7 @@ import javax.imageio.stream.ImageInputStream;
 
 import org.ganstudio.model.ImageShape;
 import org.ganstudio.model.Presets;
-import org.ganstudio.session.ImageBatch;
+import org.ganstudio.model.ImageBatch;
 import org.ganstudio.ui.testing.FakeImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.ganstudio.model.MetricsView;
-import org.ganstudio.session.ImageBatch;
+import org.ganstudio.model.ImageBatch;
 import org.ganstudio.imaging.ArgbRaster;
 import org.ganstudio.imaging.ImageFiles;
 import org.ganstudio.ui.common.BackgroundRunner;

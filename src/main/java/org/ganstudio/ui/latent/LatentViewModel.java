@@ -25,7 +25,7 @@ import javafx.beans.value.ObservableValue;
 import org.ganstudio.ui.common.Endpoint;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.LatentNoise;
-import org.ganstudio.session.ImageBatch;
+import org.ganstudio.model.ImageBatch;
 import org.ganstudio.session.SessionSnapshot;
 import org.ganstudio.session.SessionState;
 import org.ganstudio.session.TrainingControl;

@@ -17,7 +17,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableValue;
 
 import org.ganstudio.model.ExperimentConfig;
-import org.ganstudio.session.ImageBatch;
+import org.ganstudio.model.ImageBatch;
 import org.ganstudio.session.SessionSnapshot;
 import org.ganstudio.imaging.ArgbRaster;
 import org.ganstudio.ui.common.Endpoint;

@@ -4,7 +4,7 @@ import org.ganstudio.dataset.LoadReport;
 import org.ganstudio.dataset.LoadedDataset;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.ImageShape;
-import org.ganstudio.session.ImageBatch;
+import org.ganstudio.model.ImageBatch;
 
 /** Synthetic images and datasets for UI tests. */
 public final class FakeImages {

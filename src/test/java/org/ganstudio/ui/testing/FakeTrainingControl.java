@@ -12,7 +12,7 @@ import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.MetricsHistory;
 import org.ganstudio.model.StepMetrics;
 import org.ganstudio.session.ExperimentSummary;
-import org.ganstudio.session.ImageBatch;
+import org.ganstudio.model.ImageBatch;
 import org.ganstudio.session.SessionException;
 import org.ganstudio.session.SessionSnapshot;
 import org.ganstudio.session.SessionState;

@@ -1,6 +1,5 @@
-package org.ganstudio.session;
+package org.ganstudio.model;
 
-import org.ganstudio.model.ImageShape;
 
 /**
  * Generated images as 8-bit pixels, channels-first per image ({@code count x channels x h x w}),
