@@ -28,6 +28,7 @@ final class Mlp {
     /** z[l] holds layer l's pre-activations. */
     private final double[][] z;
     private final double[][] delta;
+    private final double[] transposed;
     private int rows;
 
     Mlp(int inputs, MlpSpec spec, int outputs, int capacity, Random init) {
@@ -61,6 +62,11 @@ final class Mlp {
             z[l] = new double[capacity * sizes[l + 1]];
             delta[l] = new double[capacity * sizes[l + 1]];
         }
+        int widest = 0;
+        for (int l = 0; l < layers; l++) {
+            widest = Math.max(widest, sizes[l] * sizes[l + 1]);
+        }
+        transposed = new double[widest];
         initialise(init);
     }
 
@@ -206,16 +212,26 @@ final class Mlp {
                 break;
             }
             double[] target = l == 0 ? gradIn : delta[l - 1];
+            // W transposed once, so that the row loop below is a vectorisable a += s * b instead of a reduction
+            for (int i = 0; i < in; i++) {
+                int wo = w + i * out;
+                for (int j = 0; j < out; j++) {
+                    transposed[j * in + i] = params[wo + j];
+                }
+            }
+            java.util.Arrays.fill(target, 0, count * in, 0);
             for (int r = 0; r < count; r++) {
                 int dOff = r * out;
                 int to = r * in;
-                for (int i = 0; i < in; i++) {
-                    int wo = w + i * out;
-                    double s = 0;
-                    for (int j = 0; j < out; j++) {
-                        s += d[dOff + j] * params[wo + j];
+                for (int j = 0; j < out; j++) {
+                    double dj = d[dOff + j];
+                    if (dj == 0) {
+                        continue;
                     }
-                    target[to + i] = s;
+                    int tw = j * in;
+                    for (int i = 0; i < in; i++) {
+                        target[to + i] += dj * transposed[tw + i];
+                    }
                 }
             }
             if (l > 0) {
