@@ -15,7 +15,7 @@ public final class Cli {
     static final int DIVERGED = 3;
 
     private static final List<String> COMMANDS = List.of("train", "sample", "bench", "help", "--help", "-h",
-            "--version", "version");
+            "--version", "version", "train2d", "bench2d");
 
     private Cli() {
     }
@@ -57,6 +57,20 @@ public final class Cli {
                         return 0;
                     }
                     return new BenchCommand(rest, out, err).run();
+                // ---- 2-D lab (plain Java: no device to select) ----
+                case "train2d":
+                    if (help) {
+                        out.print(Train2dCommand.HELP);
+                        return 0;
+                    }
+                    return new Train2dCommand(rest, out, err).run();
+                case "bench2d":
+                    if (help) {
+                        out.print(Bench2dCommand.HELP);
+                        return 0;
+                    }
+                    return new Bench2dCommand(rest, out, err).run();
+                // ---- end 2-D lab ----
                 case "--version":
                 case "version":
                     out.println("GAN Studio " + VERSION);
@@ -93,6 +107,8 @@ public final class Cli {
                   gan-studio train --dataset DIR --out DIR [options]   train headless
                   gan-studio sample --checkpoint FILE --out grid.png   draw samples from a saved experiment
                   gan-studio bench [options]         time the reference network on synthetic data
+                  gan-studio train2d --dataset ring8 --out DIR [options]   train a 2-D experiment headless
+                  gan-studio bench2d [options]       time the 2-D lab's default networks
                   gan-studio COMMAND --help          options of a command
 
                 train, sample, bench and the app take --device auto|cpu|gpu (see README, "GPU").
