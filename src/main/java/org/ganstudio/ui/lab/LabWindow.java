@@ -260,7 +260,13 @@ public final class LabWindow {
         how.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         help.getItems().addAll(how, item("About GAN Studio", "menuAbout", this::showAbout));
 
-        MenuBar bar = new MenuBar(file, train, help);
+        // ---- 2-D lab ----
+        Menu labs = new Menu("Labs");
+        labs.getItems().add(item("2-D lab", "menuPlaneLab",
+                () -> org.ganstudio.ui.plane.PlaneLabWindow.open(root.getScene().getWindow())));
+        // ---- end 2-D lab ----
+
+        MenuBar bar = new MenuBar(file, train, labs, help);
         bar.setId("menuBar");
         return bar;
     }

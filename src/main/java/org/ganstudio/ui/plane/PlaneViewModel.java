@@ -1,0 +1,323 @@
+package org.ganstudio.ui.plane;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+
+import org.ganstudio.dataset.plane.BuiltInDistribution;
+import org.ganstudio.dataset.plane.PlaneDistribution;
+import org.ganstudio.dataset.plane.PointCloud;
+import org.ganstudio.model.Activation;
+import org.ganstudio.model.LossKind;
+import org.ganstudio.model.OptimizerKind;
+import org.ganstudio.model.OptimizerSpec;
+import org.ganstudio.model.UpdateOrder;
+import org.ganstudio.model.plane.MlpSpec;
+import org.ganstudio.model.plane.PlaneConfig;
+import org.ganstudio.model.plane.PlaneQuality;
+import org.ganstudio.session.PlaneView;
+import org.ganstudio.session.SessionSnapshot;
+import org.ganstudio.session.SessionState;
+import org.ganstudio.session.TrainingControl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The 2-D lab's state: the dataset (a built-in, brushed points or a loaded CSV), the networks' and optimisers'
+ * fields, and what the newest snapshot shows. Build sends a 2-D experiment to the session; start, pause, step and
+ * reset are the image lab's commands.
+ */
+public final class PlaneViewModel {
+
+    /** The choices of the dataset box: the built-ins, then the brush and a loaded file. */
+    public static final String BRUSH = "brush";
+
+    private final TrainingControl session;
+    private final ObjectProperty<String> dataset = new SimpleObjectProperty<>(this, "dataset", "ring8");
+    private final ObjectProperty<PointCloud> loaded = new SimpleObjectProperty<>(this, "loaded");
+    private final List<double[]> brush = new ArrayList<>();
+    private final IntegerProperty brushCount = new SimpleIntegerProperty(this, "brushCount");
+    private final IntegerProperty latentSize = new SimpleIntegerProperty(this, "latentSize");
+    private final IntegerProperty layers = new SimpleIntegerProperty(this, "layers");
+    private final IntegerProperty units = new SimpleIntegerProperty(this, "units");
+    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation");
+    private final ObjectProperty<LossKind> loss = new SimpleObjectProperty<>(this, "loss");
+    private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(this, "optimizer");
+    private final StringProperty generatorLr = new SimpleStringProperty(this, "generatorLr");
+    private final StringProperty discriminatorLr = new SimpleStringProperty(this, "discriminatorLr");
+    private final IntegerProperty discriminatorSteps = new SimpleIntegerProperty(this, "discriminatorSteps");
+    private final ObjectProperty<UpdateOrder> updateOrder = new SimpleObjectProperty<>(this, "updateOrder");
+    private final BooleanProperty showMesh = new SimpleBooleanProperty(this, "showMesh", true);
+    private final BooleanProperty showArrows = new SimpleBooleanProperty(this, "showArrows", true);
+    private final ReadOnlyObjectWrapper<PlaneView> view = new ReadOnlyObjectWrapper<>(this, "view");
+    private final ReadOnlyObjectWrapper<SessionState> state =
+            new ReadOnlyObjectWrapper<>(this, "state", SessionState.EMPTY);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper qualityText = new ReadOnlyStringWrapper(this, "qualityText", "");
+    private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems", "");
+    private final BooleanBinding canTrain;
+    private final BooleanBinding training;
+
+    public PlaneViewModel(TrainingControl session, ObservableValue<SessionSnapshot> snapshots) {
+        this.session = session;
+        PlaneConfig d = PlaneConfig.defaults();
+        latentSize.set(d.latentSize());
+        layers.set(d.generator().hiddenLayers());
+        units.set(d.generator().units());
+        activation.set(d.generator().activation());
+        loss.set(d.loss());
+        optimizer.set(d.generatorOptimizer().kind());
+        generatorLr.set(Double.toString(d.generatorOptimizer().learningRate()));
+        discriminatorLr.set(Double.toString(d.discriminatorOptimizer().learningRate()));
+        discriminatorSteps.set(d.discriminatorSteps());
+        updateOrder.set(d.updateOrder());
+        snapshots.subscribe(this::show);
+        canTrain = Bindings.createBooleanBinding(() -> state.get().canTrain(), state);
+        training = Bindings.createBooleanBinding(() -> state.get() == SessionState.TRAINING, state);
+    }
+
+    public static List<String> datasetChoices() {
+        List<String> c = new ArrayList<>();
+        for (BuiltInDistribution b : BuiltInDistribution.values()) {
+            c.add(b.id());
+        }
+        c.add(BRUSH);
+        return c;
+    }
+
+    private void show(SessionSnapshot s) {
+        if (s == null) {
+            return;
+        }
+        state.set(s.state());
+        if (s.plane() != null) {
+            view.set(s.plane());
+            PlaneQuality q = s.plane().latestQuality();
+            qualityText.set(q == null ? "" : describe(q));
+        }
+        String rate = s.stepsPerSecond() > 0 ? String.format(Locale.ROOT, " · %.0f steps/s", s.stepsPerSecond()) : "";
+        status.set((s.plane() == null ? "Build an experiment to start" : "Step " + s.step() + rate)
+                + (s.message() == null ? "" : " · " + s.message()));
+    }
+
+    static String describe(PlaneQuality q) {
+        String modes = q.modesCovered() < 0 ? "" : String.format(Locale.ROOT, " · modes covered %d/%d",
+                q.modesCovered(), q.modeCount());
+        return String.format(Locale.ROOT, "KL %.3f · JS %.3f%s (step %d)", q.kl(), q.js(), modes, q.step());
+    }
+
+    /** The config the fields describe, or null with {@link #problemsProperty()} saying why. */
+    PlaneConfig config() {
+        List<String> p = new ArrayList<>();
+        double lrG = parse(generatorLr.get(), "generator learning rate", p);
+        double lrD = parse(discriminatorLr.get(), "discriminator learning rate", p);
+        PlaneConfig d = PlaneConfig.defaults();
+        MlpSpec net = new MlpSpec(layers.get(), units.get(), activation.get());
+        PlaneConfig c = d.withLatentSize(latentSize.get()).withNetworks(net, net).withLoss(loss.get())
+                .withOptimizers(spec(optimizer.get(), lrG), spec(optimizer.get(), lrD))
+                .withTraining(discriminatorSteps.get(), updateOrder.get(), d.batchSize());
+        if (p.isEmpty()) {
+            p.addAll(c.validate());
+        }
+        problems.set(String.join("; ", p));
+        return p.isEmpty() ? c : null;
+    }
+
+    private static OptimizerSpec spec(OptimizerKind kind, double lr) {
+        return new OptimizerSpec(kind, lr, 0.5, 0.999, 0.9, 1e-8);
+    }
+
+    private static double parse(String text, String what, List<String> problems) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (RuntimeException e) {
+            problems.add(what + " must be a number");
+            return Double.NaN;
+        }
+    }
+
+    /** The real distribution chosen, or null with the problem said. */
+    PlaneDistribution distribution() {
+        String id = dataset.get();
+        if (BRUSH.equals(id)) {
+            if (brush.isEmpty()) {
+                problems.set("Draw some points on the plane first (drag with the mouse)");
+                return null;
+            }
+            double[] xy = new double[brush.size() * 2];
+            for (int i = 0; i < brush.size(); i++) {
+                xy[2 * i] = brush.get(i)[0];
+                xy[2 * i + 1] = brush.get(i)[1];
+            }
+            return new PointCloud(BRUSH, xy);
+        }
+        if (loaded.get() != null && loaded.get().id().equals(id)) {
+            return loaded.get();
+        }
+        return BuiltInDistribution.byId(id).orElse(BuiltInDistribution.RING8);
+    }
+
+    /** Sends a fresh 2-D experiment with these fields to the session; false (and problems said) if invalid. */
+    public boolean build() {
+        PlaneConfig c = config();
+        PlaneDistribution data = c == null ? null : distribution();
+        if (c == null || data == null) {
+            return false;
+        }
+        session.newPlaneExperiment(c, data);
+        return true;
+    }
+
+    public void start() {
+        if (view.get() == null && !build()) {
+            return;
+        }
+        session.start();
+    }
+
+    public void pause() {
+        session.pause();
+    }
+
+    public void step() {
+        if (view.get() == null && !build()) {
+            return;
+        }
+        session.step(TrainingControl.StepKind.BOTH);
+    }
+
+    public void reset() {
+        session.reset();
+    }
+
+    /** Adds a brushed point (plane coordinates) and switches the dataset to the brush. */
+    public void addBrushPoint(double x, double y) {
+        brush.add(new double[]{x, y});
+        brushCount.set(brush.size());
+        dataset.set(BRUSH);
+    }
+
+    public void clearBrush() {
+        brush.clear();
+        brushCount.set(0);
+    }
+
+    /** Uses points read from a CSV file as the dataset. */
+    public void useLoaded(PointCloud cloud) {
+        loaded.set(cloud);
+        dataset.set(cloud.id());
+    }
+
+    /** Shows a problem found outside the fields (e.g. a bad CSV file, whose message names the line). */
+    public void reportProblem(String message) {
+        problems.set(message);
+    }
+
+    /** The brushed points so far, x0, y0, x1, y1, ... */
+    public double[] brushPoints() {
+        double[] xy = new double[brush.size() * 2];
+        for (int i = 0; i < brush.size(); i++) {
+            xy[2 * i] = brush.get(i)[0];
+            xy[2 * i + 1] = brush.get(i)[1];
+        }
+        return xy;
+    }
+
+    public ObjectProperty<String> datasetProperty() {
+        return dataset;
+    }
+
+    public IntegerProperty brushCountProperty() {
+        return brushCount;
+    }
+
+    public IntegerProperty latentSizeProperty() {
+        return latentSize;
+    }
+
+    public IntegerProperty layersProperty() {
+        return layers;
+    }
+
+    public IntegerProperty unitsProperty() {
+        return units;
+    }
+
+    public ObjectProperty<Activation> activationProperty() {
+        return activation;
+    }
+
+    public ObjectProperty<LossKind> lossProperty() {
+        return loss;
+    }
+
+    public ObjectProperty<OptimizerKind> optimizerProperty() {
+        return optimizer;
+    }
+
+    public StringProperty generatorLrProperty() {
+        return generatorLr;
+    }
+
+    public StringProperty discriminatorLrProperty() {
+        return discriminatorLr;
+    }
+
+    public IntegerProperty discriminatorStepsProperty() {
+        return discriminatorSteps;
+    }
+
+    public ObjectProperty<UpdateOrder> updateOrderProperty() {
+        return updateOrder;
+    }
+
+    public BooleanProperty showMeshProperty() {
+        return showMesh;
+    }
+
+    public BooleanProperty showArrowsProperty() {
+        return showArrows;
+    }
+
+    public ReadOnlyObjectProperty<PlaneView> viewProperty() {
+        return view.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SessionState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty qualityTextProperty() {
+        return qualityText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemsProperty() {
+        return problems.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canTrainProperty() {
+        return canTrain;
+    }
+
+    public BooleanBinding trainingProperty() {
+        return training;
+    }
+}
