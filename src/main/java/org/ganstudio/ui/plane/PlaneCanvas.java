@@ -78,6 +78,11 @@ final class PlaneCanvas extends Pane {
         g.fillRect(0, 0, getWidth(), getHeight());
         double s = side();
         PlaneView v = view;
+        // nothing is drawn outside the plane's square
+        g.save();
+        g.beginPath();
+        g.rect(offsetX(), offsetY(), s, s);
+        g.clip();
         if (v != null) {
             drawHeat(g, v, s);
             if (mesh) {
@@ -96,6 +101,7 @@ final class PlaneCanvas extends Pane {
                 g.fillOval(sx(b[i]) - 2.5, sy(b[i + 1]) - 2.5, 5, 5);
             }
         }
+        g.restore();
         g.setStroke(Color.gray(0.6));
         g.setLineWidth(1);
         g.strokeRect(offsetX() + 0.5, offsetY() + 0.5, s - 1, s - 1);

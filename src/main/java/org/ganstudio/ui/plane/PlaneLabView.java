@@ -116,7 +116,8 @@ public final class PlaneLabView {
         g.setHgap(8);
         g.setVgap(6);
         g.setPadding(new Insets(8));
-        g.setPrefWidth(300);
+        g.setPrefWidth(340);
+        g.setMinWidth(340);
         int r = 0;
         ComboBox<String> data = new ComboBox<>(FXCollections.observableArrayList(PlaneViewModel.datasetChoices()));
         data.setId("planeDataset");
@@ -146,7 +147,7 @@ public final class PlaneLabView {
         lrD.setId("planeLrD");
         lrD.textProperty().bindBidirectional(vm.discriminatorLrProperty());
         g.addRow(r++, new Label("D learning rate"), lrD);
-        g.addRow(r++, new Label("D steps per G step"), spinner(vm.discriminatorStepsProperty(), 1, 10));
+        g.addRow(r++, new Label("D steps per G"), spinner(vm.discriminatorStepsProperty(), 1, 10));
         g.addRow(r++, new Label("Update order"), combo(UpdateOrder.values(), vm.updateOrderProperty()));
         Label problems = new Label();
         problems.setId("planeProblems");
@@ -197,6 +198,17 @@ public final class PlaneLabView {
     private static <E> ComboBox<E> combo(E[] values, javafx.beans.property.ObjectProperty<E> p) {
         ComboBox<E> c = new ComboBox<>(FXCollections.observableArrayList(values));
         c.valueProperty().bindBidirectional(p);
+        c.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return e == null ? "" : e.toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            }
+
+            @Override
+            public E fromString(String text) {
+                return null;   // not editable
+            }
+        });
         return c;
     }
 }

@@ -1,0 +1,162 @@
+package org.ganstudio.ui.plane;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.ganstudio.dataset.plane.BuiltInDistribution;
+import org.ganstudio.dataset.plane.PlaneDistribution;
+import org.ganstudio.dataset.plane.PointCloud;
+import org.ganstudio.model.LossKind;
+import org.ganstudio.model.plane.PlaneConfig;
+import org.ganstudio.session.SessionSnapshot;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** The 2-D lab's form: what Build sends to the session, and what it refuses. No toolkit needed. */
+class PlaneViewModelTest {
+
+    /** Records the 2-D commands; the image lab's commands are not used by this view model. */
+    private static final class Recorder implements org.ganstudio.session.TrainingControl {
+        final List<PlaneConfig> configs = new ArrayList<>();
+        final List<PlaneDistribution> data = new ArrayList<>();
+        int starts;
+
+        @Override
+        public void newPlaneExperiment(PlaneConfig config, PlaneDistribution d) {
+            configs.add(config);
+            data.add(d);
+        }
+
+        @Override
+        public void newExperiment(org.ganstudio.model.ExperimentConfig c, org.ganstudio.dataset.LoadedDataset d,
+                                  org.ganstudio.model.DatasetReference r) {
+        }
+
+        @Override
+        public void start() {
+            starts++;
+        }
+
+        @Override
+        public void pause() {
+        }
+
+        @Override
+        public void step(StepKind kind) {
+        }
+
+        @Override
+        public void reset() {
+        }
+
+        @Override
+        public void updateHyperparameters(double g, double d, int k) {
+        }
+
+        @Override
+        public void setSampleInterval(int steps) {
+        }
+
+        @Override
+        public void setStopAt(long step) {
+        }
+
+        @Override
+        public void renderLatent(long tag, float[] latents, int count) {
+        }
+
+        @Override
+        public CompletableFuture<Path> save(Path file) {
+            return CompletableFuture.failedFuture(new UnsupportedOperationException());
+        }
+
+        @Override
+        public CompletableFuture<org.ganstudio.session.ExperimentSummary> inspect(Path file) {
+            return CompletableFuture.failedFuture(new UnsupportedOperationException());
+        }
+
+        @Override
+        public CompletableFuture<org.ganstudio.model.ExperimentConfig> open(Path f,
+                                                                         org.ganstudio.dataset.LoadedDataset d) {
+            return CompletableFuture.failedFuture(new UnsupportedOperationException());
+        }
+
+        @Override
+        public SessionSnapshot snapshot() {
+            return SessionSnapshot.empty();
+        }
+
+        @Override
+        public CompletableFuture<Void> closeAsync() {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private final Recorder session = new Recorder();
+    private final SimpleObjectProperty<SessionSnapshot> snapshots = new SimpleObjectProperty<>(SessionSnapshot.empty());
+    private final PlaneViewModel vm = new PlaneViewModel(session, snapshots);
+
+    @Test
+    void buildSendsTheFieldsAsA2dExperiment() {
+        vm.unitsProperty().set(16);
+        vm.latentSizeProperty().set(4);
+        vm.lossProperty().set(LossKind.HINGE);
+        vm.generatorLrProperty().set("0.002");
+        vm.datasetProperty().set("moons");
+        assertTrue(vm.build());
+        PlaneConfig c = session.configs.get(0);
+        assertEquals(16, c.generator().units());
+        assertEquals(16, c.discriminator().units());
+        assertEquals(4, c.latentSize());
+        assertEquals(LossKind.HINGE, c.loss());
+        assertEquals(0.002, c.generatorOptimizer().learningRate(), 1e-12);
+        assertEquals(BuiltInDistribution.TWO_MOONS, session.data.get(0));
+        assertEquals("", vm.problemsProperty().get());
+    }
+
+    @Test
+    void badFieldsAreRefusedWithTheReason() {
+        vm.discriminatorLrProperty().set("fast");
+        assertFalse(vm.build());
+        assertTrue(vm.problemsProperty().get().contains("discriminator learning rate"));
+        vm.discriminatorLrProperty().set("0.001");
+        vm.latentSizeProperty().set(40);
+        assertFalse(vm.build());
+        assertTrue(vm.problemsProperty().get().contains("latent size"));
+        assertTrue(session.configs.isEmpty());
+    }
+
+    @Test
+    void theBrushNeedsPointsAndThenTrainsOnThem() {
+        vm.datasetProperty().set(PlaneViewModel.BRUSH);
+        assertFalse(vm.build());
+        assertTrue(vm.problemsProperty().get().contains("Draw"));
+        vm.addBrushPoint(0.5, -0.25);
+        vm.addBrushPoint(-1, 1);
+        assertEquals(2, vm.brushCountProperty().get());
+        assertTrue(vm.build());
+        PointCloud cloud = (PointCloud) session.data.get(0);
+        assertEquals(2, cloud.size());
+        assertEquals(-0.25, cloud.points()[1]);
+    }
+
+    @Test
+    void startBuildsFirstWhenNothingIsShownYet() {
+        assertNull(vm.viewProperty().get());
+        vm.start();
+        assertEquals(1, session.configs.size());
+        assertEquals(1, session.starts);
+    }
+}
