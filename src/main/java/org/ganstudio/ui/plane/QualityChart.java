@@ -43,8 +43,10 @@ final class QualityChart extends Pane {
         List<PlaneQuality> q = history;
         g.setFill(Color.gray(0.3));
         g.fillText("JS", 6, 14);
-        g.setFill(Color.web("#1b7f3a"));
-        g.fillText("modes covered", 28, 14);
+        if (!q.isEmpty() && q.get(0).modeCount() > 0) {
+            g.setFill(Color.web("#1b7f3a"));
+            g.fillText("modes covered", 28, 14);
+        }
         if (q.size() < 2) {
             return;
         }
