@@ -102,6 +102,17 @@ final class PlaneRun {
                 MESH_SIZE, toFloat(mesh), quality);
     }
 
+    /** Puts a saved run's networks, optimisers, step and quality history into this freshly built one. */
+    void restore(org.ganstudio.engine.plane.PlaneFile.Contents c) {
+        trainer.restore(c.state());
+        // the saved history as it was: quality stays measured every QUALITY_EVERY steps, whatever the opening
+        quality = c.quality() == null || c.quality().isEmpty() ? quality : List.copyOf(c.quality());
+    }
+
+    void save(java.nio.file.Path target) throws java.io.IOException {
+        org.ganstudio.engine.plane.PlaneFile.save(target, trainer, quality);
+    }
+
     PlaneTrainer trainer() {
         return trainer;
     }

@@ -71,6 +71,7 @@ public final class TrainingSession implements TrainingControl {
     private static final long PLANE_VIEW_INTERVAL_NANOS = 50_000_000L;
     private PlaneRun plane;
     private PlaneView planeView;
+    private long planeSavedStep = -1;
     private long lastPlaneView;
     // ---- end 2-D lab ----
 
@@ -114,6 +115,46 @@ public final class TrainingSession implements TrainingControl {
     private void installPlane(PlaneRun next) {
         install(null, null);
         plane = next;
+        planeSavedStep = -1;
+    }
+
+    private void savePlane(Path target, CompletableFuture<Path> done) {
+        try {
+            plane.save(target);
+            file = target;
+            planeSavedStep = plane.completedSteps();
+            message = "Saved " + target.getFileName() + " at step " + plane.completedSteps();
+            listener.saved(target, plane.completedSteps());
+            publish(true);
+            done.complete(target);
+        } catch (IOException | RuntimeException e) {
+            SessionException failure = new SessionException(SessionException.Kind.SAVE_FAILED,
+                    "Could not save " + target.getFileName() + ": " + describe(e), e);
+            message = failure.getMessage();
+            publish(true);
+            done.completeExceptionally(failure);
+        }
+    }
+
+    /** Opens a {@code .gan2d} file; completes with a null image config (the snapshot's plane view shows it). */
+    private void openPlane(Path source, CompletableFuture<ExperimentConfig> done) {
+        try {
+            org.ganstudio.engine.plane.PlaneFile.Contents c = org.ganstudio.engine.plane.PlaneFile.read(source);
+            PlaneRun opened = new PlaneRun(c.config(), c.distribution());
+            opened.restore(c);
+            installPlane(opened);
+            file = source;
+            planeSavedStep = opened.completedSteps();
+            state = SessionState.PAUSED;
+            message = "Opened " + source.getFileName() + " at step " + opened.completedSteps();
+            publish(true);
+            done.complete(null);
+        } catch (IOException | RuntimeException e) {
+            SessionException failure = unreadable(source, e);
+            message = failure.getMessage();
+            publish(true);
+            done.completeExceptionally(failure);
+        }
     }
 
     private long completedSteps() {
@@ -236,6 +277,10 @@ public final class TrainingSession implements TrainingControl {
     public CompletableFuture<Path> save(Path target) {
         CompletableFuture<Path> done = new CompletableFuture<>();
         submit(() -> {
+            if (plane != null) {   // 2-D lab
+                savePlane(target, done);
+                return;
+            }
             if (run == null) {
                 done.completeExceptionally(new SessionException(SessionException.Kind.NOTHING_TO_SAVE,
                         "There is no experiment to save yet."));
@@ -273,6 +318,10 @@ public final class TrainingSession implements TrainingControl {
     public CompletableFuture<ExperimentConfig> open(Path source, LoadedDataset datasetOverride) {
         CompletableFuture<ExperimentConfig> done = new CompletableFuture<>();
         submit(() -> {
+            if (org.ganstudio.engine.plane.PlaneFile.isPlaneFile(source)) {   // 2-D lab
+                openPlane(source, done);
+                return;
+            }
             SessionState before = state;
             state = SessionState.LOADING;
             publish(true);
@@ -598,7 +647,7 @@ public final class TrainingSession implements TrainingControl {
         latest.updateAndGet(prev -> new SessionSnapshot(versions.incrementAndGet(), state, null, p.completedSteps(),
                 last, metrics, state == SessionState.TRAINING ? stepsPerSecond : 0, List.of(), null, message,
                 null, null, file, p.trainer().generatorLearningRate(), p.trainer().discriminatorLearningRate(),
-                p.trainer().discriminatorSteps(), sampleInterval, stopAt, -1, view));
+                p.trainer().discriminatorSteps(), sampleInterval, stopAt, planeSavedStep, view));
     }
     // ---- end 2-D lab ----
 

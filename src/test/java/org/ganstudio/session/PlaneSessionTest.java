@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.ganstudio.dataset.plane.BuiltInDistribution;
@@ -103,6 +104,43 @@ class PlaneSessionTest {
         assertEquals(SessionState.READY, s.state());
         assertEquals(1, s.plane().quality().size());
         assertEquals(1e-3, s.generatorLearningRate(), 1e-12, "reset goes back to the config's rates");
+    }
+
+    @Test
+    void savedAndOpenedRunsContinueLikeTheOriginalOnBrushedPoints(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        PlaneConfig config = PlaneConfig.defaults().withTraining(1, UpdateOrder.SIMULTANEOUS, 32);
+        var brushed = new org.ganstudio.dataset.plane.PointCloud("brush", new double[]{0, 0, 0.5, 0.5, -0.5, 1});
+        session.newPlaneExperiment(config, brushed);
+        session.setStopAt(60);
+        session.start();
+        await(x -> x.state() == SessionState.PAUSED && x.step() == 60);
+        java.nio.file.Path file = dir.resolve("run.gan2d");
+        session.save(file).get(60, TimeUnit.SECONDS);
+        SessionSnapshot saved = queued();
+        assertEquals(60, saved.savedStep());
+        assertEquals(file, saved.file());
+
+        try (TrainingSession other = new TrainingSession()) {
+            other.open(file, null).get(60, TimeUnit.SECONDS);
+            SessionSnapshot o = other.afterQueuedCommands().get(60, TimeUnit.SECONDS);
+            assertEquals(60, o.step());
+            assertEquals(SessionState.PAUSED, o.state());
+            assertEquals("brush", o.plane().dataset());
+            assertEquals(saved.plane().quality(), o.plane().quality());
+            assertTrue(java.util.Arrays.equals(saved.plane().generated(), o.plane().generated()));
+            for (int i = 0; i < 5; i++) {
+                session.step(TrainingControl.StepKind.BOTH);
+                other.step(TrainingControl.StepKind.BOTH);
+            }
+            float[] a = queued().plane().generated();
+            float[] b = other.afterQueuedCommands().get(60, TimeUnit.SECONDS).plane().generated();
+            assertTrue(java.util.Arrays.equals(a, b), "the opened run trains on exactly like the saved one");
+        }
+        java.nio.file.Files.writeString(dir.resolve("bad.gan2d"), "{not json");
+        var failure = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> session.open(dir.resolve("bad.gan2d"), null).get(60, TimeUnit.SECONDS));
+        assertTrue(failure.getCause().getMessage().contains("bad.gan2d"), failure.getCause().getMessage());
     }
 
     @Test
