@@ -106,7 +106,15 @@ public final class PlaneLabView {
         mesh.selectedProperty().bindBidirectional(vm.showMeshProperty());
         CheckBox arrows = new CheckBox("Gradients");
         arrows.selectedProperty().bindBidirectional(vm.showArrowsProperty());
-        HBox bar = new HBox(8, build, start, pause, step, reset, mesh, arrows);
+        Button save = new Button("Save…");
+        save.setId("planeSave");
+        save.setOnAction(e -> chooseFile(true));
+        save.disableProperty().bind(vm.viewProperty().isNull().or(vm.trainingProperty()));
+        Button open = new Button("Open…");
+        open.setId("planeOpen");
+        open.setOnAction(e -> chooseFile(false));
+        open.disableProperty().bind(vm.trainingProperty());
+        HBox bar = new HBox(8, build, start, pause, step, reset, mesh, arrows, save, open);
         bar.setPadding(new Insets(8));
         return bar;
     }
@@ -164,6 +172,21 @@ public final class PlaneLabView {
         return g;
     }
 
+    private void chooseFile(boolean saving) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(saving ? "Save 2-D experiment" : "Open 2-D experiment");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("2-D experiment", "*.gan2d"));
+        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        File f = saving ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
+        if (f != null) {
+            if (saving) {
+                vm.save(f.toPath());
+            } else {
+                vm.open(f.toPath());
+            }
+        }
+    }
+
     private void loadCsv(Window owner, ComboBox<String> box) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Points (x,y per line)");
@@ -190,6 +213,11 @@ public final class PlaneLabView {
         s.valueProperty().subscribe(v -> {
             if (v != null) {
                 p.set(v);
+            }
+        });
+        p.subscribe(v -> {
+            if (!v.equals(s.getValue())) {
+                s.getValueFactory().setValue(v.intValue());
             }
         });
         return s;

@@ -69,6 +69,8 @@ public final class PlaneViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper qualityText = new ReadOnlyStringWrapper(this, "qualityText", "");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems", "");
+    /** The settings of the run on screen (built here or opened), to notice an opened file's. */
+    private PlaneConfig shownConfig;
     private final BooleanBinding canTrain;
     private final BooleanBinding training;
 
@@ -105,6 +107,10 @@ public final class PlaneViewModel {
         }
         state.set(s.state());
         if (s.plane() != null) {
+            if (!s.plane().config().equals(shownConfig)) {
+                fill(s.plane().config());   // an opened file: the fields show its settings
+                BuiltInDistribution.byId(s.plane().dataset()).ifPresent(b -> dataset.set(b.id()));
+            }
             view.set(s.plane());
             PlaneQuality q = s.plane().latestQuality();
             qualityText.set(q == null ? "" : describe(q));
@@ -112,6 +118,20 @@ public final class PlaneViewModel {
         String rate = s.stepsPerSecond() > 0 ? String.format(Locale.ROOT, " · %.0f steps/s", s.stepsPerSecond()) : "";
         status.set((s.plane() == null ? "Build an experiment to start" : "Step " + s.step() + rate)
                 + (s.message() == null ? "" : " · " + s.message()));
+    }
+
+    private void fill(PlaneConfig c) {
+        shownConfig = c;
+        latentSize.set(c.latentSize());
+        layers.set(c.generator().hiddenLayers());
+        units.set(c.generator().units());
+        activation.set(c.generator().activation());
+        loss.set(c.loss());
+        optimizer.set(c.generatorOptimizer().kind());
+        generatorLr.set(Double.toString(c.generatorOptimizer().learningRate()));
+        discriminatorLr.set(Double.toString(c.discriminatorOptimizer().learningRate()));
+        discriminatorSteps.set(c.discriminatorSteps());
+        updateOrder.set(c.updateOrder());
     }
 
     static String describe(PlaneQuality q) {
@@ -178,6 +198,7 @@ public final class PlaneViewModel {
         if (c == null || data == null) {
             return false;
         }
+        shownConfig = c;
         session.newPlaneExperiment(c, data);
         return true;
     }
@@ -202,6 +223,18 @@ public final class PlaneViewModel {
 
     public void reset() {
         session.reset();
+    }
+
+    /** Saves the 2-D run; the outcome appears in the status line (the session's message). */
+    public void save(java.nio.file.Path file) {
+        java.nio.file.Path target = file.getFileName().toString().endsWith(".gan2d") ? file
+                : file.resolveSibling(file.getFileName() + ".gan2d");
+        session.save(target);
+    }
+
+    /** Opens a {@code .gan2d} file; the outcome appears in the status line. */
+    public void open(java.nio.file.Path file) {
+        session.open(file, null);
     }
 
     /** Adds a brushed point (plane coordinates) and switches the dataset to the brush. */

@@ -153,6 +153,25 @@ class PlaneViewModelTest {
     }
 
     @Test
+    void anOpenedRunsSettingsAndViewAreShown() {
+        PlaneConfig opened = PlaneConfig.defaults().withLatentSize(5).withLoss(LossKind.LEAST_SQUARES);
+        org.ganstudio.session.PlaneView v = new org.ganstudio.session.PlaneView(300, opened, "spiral", new float[2],
+                new float[2], new float[2], 1, new float[]{0.4f}, false, 1, new float[2],
+                List.of(new org.ganstudio.model.plane.PlaneQuality(300, 0.5, 0.25, -1, 0, Double.NaN)));
+        SessionSnapshot empty = SessionSnapshot.empty();
+        snapshots.set(new SessionSnapshot(7, org.ganstudio.session.SessionState.PAUSED, null, 300, null,
+                empty.metrics(), 0, List.of(), null, "Opened run.gan2d at step 300", null, null, null, 1e-3, 1e-3,
+                1, 50, 0, 300, v));
+        assertEquals(v, vm.viewProperty().get());
+        assertEquals(5, vm.latentSizeProperty().get());
+        assertEquals(LossKind.LEAST_SQUARES, vm.lossProperty().get());
+        assertEquals("spiral", vm.datasetProperty().get());
+        assertTrue(vm.qualityTextProperty().get().contains("JS 0.250"), vm.qualityTextProperty().get());
+        assertTrue(vm.statusProperty().get().contains("Opened run.gan2d"), vm.statusProperty().get());
+        assertFalse(vm.trainingProperty().get());
+    }
+
+    @Test
     void startBuildsFirstWhenNothingIsShownYet() {
         assertNull(vm.viewProperty().get());
         vm.start();
