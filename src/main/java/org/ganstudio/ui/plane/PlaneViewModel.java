@@ -111,9 +111,9 @@ public final class PlaneViewModel {
                 fill(s.plane().config());   // an opened file: the fields show its settings
                 BuiltInDistribution.byId(s.plane().dataset()).ifPresent(b -> dataset.set(b.id()));
             }
-            view.set(s.plane());
             PlaneQuality q = s.plane().latestQuality();
             qualityText.set(q == null ? "" : describe(q));
+            view.set(s.plane());
         }
         String rate = s.stepsPerSecond() > 0 ? String.format(Locale.ROOT, " · %.0f steps/s", s.stepsPerSecond()) : "";
         status.set((s.plane() == null ? "Build an experiment to start" : "Step " + s.step() + rate)
