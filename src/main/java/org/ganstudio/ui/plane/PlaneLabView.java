@@ -41,7 +41,11 @@ public final class PlaneLabView {
         this.vm = vm;
         root.setId("planeLab");
         root.setTop(toolbar());
-        root.setLeft(form());
+        javafx.scene.control.ScrollPane left = new javafx.scene.control.ScrollPane(form());
+        left.setFitToWidth(true);
+        left.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        left.setMinWidth(360);
+        root.setLeft(left);
         Label q = new Label();
         q.setId("planeQuality");
         q.textProperty().bind(vm.qualityTextProperty());
@@ -142,9 +146,12 @@ public final class PlaneLabView {
         g.add(hint, 0, r++, 2, 1);
         g.addRow(r++, new Label("Latent size"), spinner(vm.latentSizeProperty(), PlaneConfig.MIN_LATENT,
                 PlaneConfig.MAX_LATENT));
-        g.addRow(r++, new Label("Hidden layers"), spinner(vm.layersProperty(), 0, 8));
-        g.addRow(r++, new Label("Units"), spinner(vm.unitsProperty(), 1, 512));
-        g.addRow(r++, new Label("Activation"), combo(Activation.values(), vm.activationProperty()));
+        g.addRow(r++, new Label("G hidden layers"), spinner(vm.layersProperty(), 0, 8));
+        g.addRow(r++, new Label("G units"), spinner(vm.unitsProperty(), 1, 512));
+        g.addRow(r++, new Label("G activation"), combo(Activation.values(), vm.activationProperty()));
+        g.addRow(r++, new Label("D hidden layers"), spinner(vm.discriminatorLayersProperty(), 0, 8));
+        g.addRow(r++, new Label("D units"), spinner(vm.discriminatorUnitsProperty(), 1, 512));
+        g.addRow(r++, new Label("D activation"), combo(Activation.values(), vm.discriminatorActivationProperty()));
         g.addRow(r++, new Label("Loss"), combo(LossKind.values(), vm.lossProperty()));
         g.addRow(r++, new Label("Optimizer"), combo(OptimizerKind.values(), vm.optimizerProperty()));
         TextField lrG = new TextField();
@@ -157,6 +164,8 @@ public final class PlaneLabView {
         g.addRow(r++, new Label("D learning rate"), lrD);
         g.addRow(r++, new Label("D steps per G"), spinner(vm.discriminatorStepsProperty(), 1, 10));
         g.addRow(r++, new Label("Update order"), combo(UpdateOrder.values(), vm.updateOrderProperty()));
+        g.addRow(r++, new Label("Batch"), spinner(vm.batchSizeProperty(), 2, 4096));
+        g.addRow(r++, new Label("Seed"), spinner(vm.seedProperty(), 0, Integer.MAX_VALUE));
         Label problems = new Label();
         problems.setId("planeProblems");
         problems.setWrapText(true);

@@ -55,6 +55,11 @@ public final class PlaneViewModel {
     private final IntegerProperty layers = new SimpleIntegerProperty(this, "layers");
     private final IntegerProperty units = new SimpleIntegerProperty(this, "units");
     private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation");
+    private final IntegerProperty dLayers = new SimpleIntegerProperty(this, "dLayers");
+    private final IntegerProperty dUnits = new SimpleIntegerProperty(this, "dUnits");
+    private final ObjectProperty<Activation> dActivation = new SimpleObjectProperty<>(this, "dActivation");
+    private final IntegerProperty batchSize = new SimpleIntegerProperty(this, "batchSize");
+    private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed");
     private final ObjectProperty<LossKind> loss = new SimpleObjectProperty<>(this, "loss");
     private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(this, "optimizer");
     private final StringProperty generatorLr = new SimpleStringProperty(this, "generatorLr");
@@ -76,17 +81,8 @@ public final class PlaneViewModel {
 
     public PlaneViewModel(TrainingControl session, ObservableValue<SessionSnapshot> snapshots) {
         this.session = session;
-        PlaneConfig d = PlaneConfig.defaults();
-        latentSize.set(d.latentSize());
-        layers.set(d.generator().hiddenLayers());
-        units.set(d.generator().units());
-        activation.set(d.generator().activation());
-        loss.set(d.loss());
-        optimizer.set(d.generatorOptimizer().kind());
-        generatorLr.set(Double.toString(d.generatorOptimizer().learningRate()));
-        discriminatorLr.set(Double.toString(d.discriminatorOptimizer().learningRate()));
-        discriminatorSteps.set(d.discriminatorSteps());
-        updateOrder.set(d.updateOrder());
+        fill(PlaneConfig.defaults());
+        shownConfig = null;
         snapshots.subscribe(this::show);
         canTrain = Bindings.createBooleanBinding(() -> state.get().canTrain(), state);
         training = Bindings.createBooleanBinding(() -> state.get() == SessionState.TRAINING, state);
@@ -126,6 +122,11 @@ public final class PlaneViewModel {
         layers.set(c.generator().hiddenLayers());
         units.set(c.generator().units());
         activation.set(c.generator().activation());
+        dLayers.set(c.discriminator().hiddenLayers());
+        dUnits.set(c.discriminator().units());
+        dActivation.set(c.discriminator().activation());
+        batchSize.set(c.batchSize());
+        seed.set((int) c.seed());
         loss.set(c.loss());
         optimizer.set(c.generatorOptimizer().kind());
         generatorLr.set(Double.toString(c.generatorOptimizer().learningRate()));
@@ -146,10 +147,12 @@ public final class PlaneViewModel {
         double lrG = parse(generatorLr.get(), "generator learning rate", p);
         double lrD = parse(discriminatorLr.get(), "discriminator learning rate", p);
         PlaneConfig d = PlaneConfig.defaults();
-        MlpSpec net = new MlpSpec(layers.get(), units.get(), activation.get());
-        PlaneConfig c = d.withLatentSize(latentSize.get()).withNetworks(net, net).withLoss(loss.get())
+        MlpSpec g = new MlpSpec(layers.get(), units.get(), activation.get());
+        MlpSpec dis = new MlpSpec(dLayers.get(), dUnits.get(), dActivation.get());
+        PlaneConfig c = d.withLatentSize(latentSize.get()).withNetworks(g, dis).withLoss(loss.get())
                 .withOptimizers(spec(optimizer.get(), lrG), spec(optimizer.get(), lrD))
-                .withTraining(discriminatorSteps.get(), updateOrder.get(), d.batchSize());
+                .withTraining(discriminatorSteps.get(), updateOrder.get(), batchSize.get())
+                .withSeed(seed.get());
         if (p.isEmpty()) {
             p.addAll(c.validate());
         }
@@ -292,6 +295,26 @@ public final class PlaneViewModel {
 
     public ObjectProperty<Activation> activationProperty() {
         return activation;
+    }
+
+    public IntegerProperty discriminatorLayersProperty() {
+        return dLayers;
+    }
+
+    public IntegerProperty discriminatorUnitsProperty() {
+        return dUnits;
+    }
+
+    public ObjectProperty<Activation> discriminatorActivationProperty() {
+        return dActivation;
+    }
+
+    public IntegerProperty batchSizeProperty() {
+        return batchSize;
+    }
+
+    public IntegerProperty seedProperty() {
+        return seed;
     }
 
     public ObjectProperty<LossKind> lossProperty() {
