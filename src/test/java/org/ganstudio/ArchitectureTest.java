@@ -116,10 +116,10 @@ class ArchitectureTest {
             "DirectoryChooserFolderChooser");
 
     private static final DescribedPredicate<JavaClass> DRAWS = DescribedPredicate.describe(
-            "views, windows, toolbars, Fx adapters and " + SCENE_WIDGETS, c -> {
+            "views, windows, toolbars, canvases, charts, Fx adapters and " + SCENE_WIDGETS, c -> {
                 String top = topLevelSimpleName(c);
                 return top.endsWith("View") || top.endsWith("Window") || top.endsWith("Toolbar") || top.startsWith("Fx")
-                        || SCENE_WIDGETS.contains(top);
+                        || top.endsWith("Canvas") || top.endsWith("Chart") || SCENE_WIDGETS.contains(top);
             });
 
     @ArchTest

@@ -121,6 +121,14 @@ public final class Cli {
                 bench.validate();
                 return new BenchCommand(bench, out, err).run();
             }
+            if (command instanceof Train2dOptions train2d) {
+                train2d.validate();
+                return new Train2dCommand(train2d, out).run();
+            }
+            if (command instanceof Bench2dOptions bench2d) {
+                bench2d.validate();
+                return new Bench2dCommand(bench2d, out).run();
+            }
             if (command instanceof VersionCommand) {
                 out.println(versionLine());
                 return 0;

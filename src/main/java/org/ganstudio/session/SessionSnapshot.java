@@ -1,5 +1,6 @@
 package org.ganstudio.session;
 
+import org.ganstudio.model.plane.PlaneView;
 import org.ganstudio.model.ImageBatch;
 import org.ganstudio.dataset.LoadedDataset;
 import org.ganstudio.model.DatasetReference;
@@ -24,13 +25,28 @@ import java.util.List;
  * @param stopAt         the step at which training stops by itself, 0 for none
  * @param savedStep      the step the run was last saved at (or opened from), -1 if never: unsaved work is
  *                       {@code savedStep != step}
+ * @param plane          (2-D lab) what the 2-D lab draws when the run is a 2-D one, else null
  */
 public record SessionSnapshot(long version, SessionState state, ExperimentConfig config, long step,
                               StepMetrics last, MetricsView metrics, double stepsPerSecond,
                               List<ImageBatch> grids, ImageBatch latent, String message,
                               LoadedDataset dataset, DatasetReference datasetReference, Path file,
                               double generatorLearningRate, double discriminatorLearningRate,
-                              int discriminatorSteps, int sampleInterval, long stopAt, long savedStep) {
+                              int discriminatorSteps, int sampleInterval, long stopAt, long savedStep,
+                              PlaneView plane) {
+
+    // ---- 2-D lab: the image lab's snapshot, without a 2-D view ----
+    public SessionSnapshot(long version, SessionState state, ExperimentConfig config, long step,
+                           StepMetrics last, MetricsView metrics, double stepsPerSecond,
+                           List<ImageBatch> grids, ImageBatch latent, String message,
+                           LoadedDataset dataset, DatasetReference datasetReference, Path file,
+                           double generatorLearningRate, double discriminatorLearningRate,
+                           int discriminatorSteps, int sampleInterval, long stopAt, long savedStep) {
+        this(version, state, config, step, last, metrics, stepsPerSecond, grids, latent, message, dataset,
+                datasetReference, file, generatorLearningRate, discriminatorLearningRate, discriminatorSteps,
+                sampleInterval, stopAt, savedStep, null);
+    }
+    // ---- end 2-D lab ----
 
     public static SessionSnapshot empty() {
         return new SessionSnapshot(0, SessionState.EMPTY, null, 0, null, MetricsView.EMPTY, 0, List.of(), null,
@@ -40,13 +56,13 @@ public record SessionSnapshot(long version, SessionState state, ExperimentConfig
     SessionSnapshot withLatent(ImageBatch l, long newVersion) {
         return new SessionSnapshot(newVersion, state, config, step, last, metrics, stepsPerSecond, grids, l, message,
                 dataset, datasetReference, file, generatorLearningRate, discriminatorLearningRate, discriminatorSteps,
-                sampleInterval, stopAt, savedStep);
+                sampleInterval, stopAt, savedStep, plane);
     }
 
     SessionSnapshot withMessage(String m, long newVersion) {
         return new SessionSnapshot(newVersion, state, config, step, last, metrics, stepsPerSecond, grids, latent, m,
                 dataset, datasetReference, file, generatorLearningRate, discriminatorLearningRate, discriminatorSteps,
-                sampleInterval, stopAt, savedStep);
+                sampleInterval, stopAt, savedStep, plane);
     }
 
     public ImageBatch latestGrid() {

@@ -19,6 +19,17 @@ public interface TrainingControl extends AutoCloseable {
     /** Builds fresh networks for this config and data (discarding any current run). */
     void newExperiment(ExperimentConfig config, LoadedDataset dataset, DatasetReference reference);
 
+    // ---- 2-D lab ----
+    /**
+     * Builds a fresh 2-D run (discarding any current run); the snapshot's {@link SessionSnapshot#plane()} then
+     * shows it. Start, pause, step, reset, stop-at and the hyperparameter update work on it as on an image run.
+     */
+    default void newPlaneExperiment(org.ganstudio.model.plane.PlaneConfig config,
+                                    org.ganstudio.model.plane.PlaneDistribution data) {
+        throw new UnsupportedOperationException("this session does not run 2-D experiments");
+    }
+    // ---- end 2-D lab ----
+
     void start();
 
     void pause();

@@ -1,5 +1,6 @@
 package org.ganstudio.session;
 
+import org.ganstudio.model.plane.PlaneView;
 import org.ganstudio.model.ImageBatch;
 import org.ganstudio.dataset.DatasetException;
 import org.ganstudio.dataset.DatasetLoader;
@@ -10,6 +11,8 @@ import org.ganstudio.model.DatasetReference;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.MetricsView;
 import org.ganstudio.model.StepMetrics;
+import org.ganstudio.model.plane.PlaneDistribution;
+import org.ganstudio.model.plane.PlaneConfig;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -68,6 +71,13 @@ public final class TrainingSession implements TrainingControl {
     private long offeredVersion = -1;
     private TrainingRun offeredRun;
     private final AtomicLong weightCopies = new AtomicLong();
+    // ---- 2-D lab: the session runs either an image run or a 2-D run ----
+    private static final long PLANE_VIEW_INTERVAL_NANOS = 50_000_000L;
+    private PlaneRun plane;
+    private PlaneView planeView;
+    private long planeSavedStep = -1;
+    private long lastPlaneView;
+    // ---- end 2-D lab ----
 
     public TrainingSession() {
         this(RunListener.NONE);
@@ -96,12 +106,76 @@ public final class TrainingSession implements TrainingControl {
         });
     }
 
+    // ---- 2-D lab ----
+    /** Builds a fresh 2-D run (discarding any current run, image or 2-D). */
+    @Override
+    public void newPlaneExperiment(PlaneConfig config, PlaneDistribution data) {
+        submit(() -> {
+            installPlane(new PlaneRun(config, data));
+            showGenerator();
+        });
+    }
+
+    private void installPlane(PlaneRun next) {
+        install(null, null);
+        plane = next;
+        planeSavedStep = -1;
+    }
+
+    private void savePlane(Path target, CompletableFuture<Path> done) {
+        try {
+            plane.save(target);
+            file = target;
+            planeSavedStep = plane.completedSteps();
+            message = "Saved " + target.getFileName() + " at step " + plane.completedSteps();
+            listener.saved(target, plane.completedSteps());
+            publish(true);
+            done.complete(target);
+        } catch (IOException | RuntimeException e) {
+            SessionException failure = new SessionException(SessionException.Kind.SAVE_FAILED,
+                    "Could not save " + target.getFileName() + ": " + describe(e), e);
+            message = failure.getMessage();
+            publish(true);
+            done.completeExceptionally(failure);
+        }
+    }
+
+    /** Opens a {@code .gan2d} file; completes with a null image config (the snapshot's plane view shows it). */
+    private void openPlane(Path source, CompletableFuture<ExperimentConfig> done) {
+        try {
+            org.ganstudio.engine.plane.PlaneFile.Contents c = org.ganstudio.engine.plane.PlaneFile.read(source);
+            PlaneRun opened = new PlaneRun(c.config(), c.distribution());
+            opened.restore(c);
+            installPlane(opened);
+            file = source;
+            planeSavedStep = opened.completedSteps();
+            state = SessionState.PAUSED;
+            message = "Opened " + source.getFileName() + " at step " + opened.completedSteps();
+            publish(true);
+            done.complete(null);
+        } catch (IOException | RuntimeException e) {
+            SessionException failure = unreadable(source, e);
+            message = failure.getMessage();
+            publish(true);
+            done.completeExceptionally(failure);
+        }
+    }
+
+    private long completedSteps() {
+        return plane != null ? plane.completedSteps() : run == null ? 0 : run.completedSteps();
+    }
+
+    private boolean hasRun() {
+        return run != null || plane != null;
+    }
+    // ---- end 2-D lab ----
+
     @Override
     public void start() {
         submit(() -> {
-            if (run != null && state.canTrain()) {
-                if (stopAt > 0 && run.completedSteps() >= stopAt) {
-                    message = "Already at step " + run.completedSteps() + "; raise or clear \"stop at\" to go on.";
+            if (hasRun() && state.canTrain()) {
+                if (stopAt > 0 && completedSteps() >= stopAt) {
+                    message = "Already at step " + completedSteps() + "; raise or clear \"stop at\" to go on.";
                     return;
                 }
                 state = SessionState.TRAINING;
@@ -123,7 +197,7 @@ public final class TrainingSession implements TrainingControl {
     @Override
     public void step(StepKind kind) {
         submit(() -> {
-            if (run != null && state.canTrain()) {
+            if (hasRun() && state.canTrain()) {
                 trainOnce(kind);
                 if (state != SessionState.DIVERGED) {
                     state = SessionState.PAUSED;
@@ -136,7 +210,11 @@ public final class TrainingSession implements TrainingControl {
     @Override
     public void reset() {
         submit(() -> {
-            if (run != null) {
+            if (plane != null) {   // 2-D lab
+                installPlane(new PlaneRun(plane.config(), plane.data()));
+                showGenerator();
+                message = "Reset: networks re-initialised from seed " + plane.config().seed();
+            } else if (run != null) {
                 install(new TrainingRun(run.config(), run.dataset(), run.reference()), file);
                 showGenerator();
                 message = "Reset: networks re-initialised from seed " + run.config().seed();
@@ -147,7 +225,10 @@ public final class TrainingSession implements TrainingControl {
     @Override
     public void updateHyperparameters(double generatorLr, double discriminatorLr, int discriminatorSteps) {
         submit(() -> {
-            if (run != null) {
+            if (plane != null) {   // 2-D lab
+                plane.trainer().setLearningRates(generatorLr, discriminatorLr);
+                plane.trainer().setDiscriminatorSteps(discriminatorSteps);
+            } else if (run != null) {
                 run.trainer().setLearningRates(generatorLr, discriminatorLr);
                 run.trainer().setDiscriminatorSteps(discriminatorSteps);
             }
@@ -200,6 +281,10 @@ public final class TrainingSession implements TrainingControl {
     public CompletableFuture<Path> save(Path target) {
         CompletableFuture<Path> done = new CompletableFuture<>();
         submit(() -> {
+            if (plane != null) {   // 2-D lab
+                savePlane(target, done);
+                return;
+            }
             if (run == null) {
                 done.completeExceptionally(new SessionException(SessionException.Kind.NOTHING_TO_SAVE,
                         "There is no experiment to save yet."));
@@ -238,6 +323,10 @@ public final class TrainingSession implements TrainingControl {
     public CompletableFuture<ExperimentConfig> open(Path source, LoadedDataset datasetOverride) {
         CompletableFuture<ExperimentConfig> done = new CompletableFuture<>();
         submit(() -> {
+            if (org.ganstudio.engine.plane.PlaneFile.isPlaneFile(source)) {   // 2-D lab
+                openPlane(source, done);
+                return;
+            }
             SessionState before = state;
             state = SessionState.LOADING;
             publish(true);
@@ -392,12 +481,12 @@ public final class TrainingSession implements TrainingControl {
             if (state != SessionState.TRAINING) {
                 return;
             }
-            long done = run.completedSteps();
+            long done = completedSteps();
             boolean atTarget = stopAt > 0 && done >= stopAt;
-            if (checkpointFile != null && checkpointEvery > 0 && done % checkpointEvery == 0) {
+            if (run != null && checkpointFile != null && checkpointEvery > 0 && done % checkpointEvery == 0) {
                 saveTo(checkpointFile);
             }
-            if (done % sampleInterval == 0 || atTarget) {
+            if (run != null && (done % sampleInterval == 0 || atTarget)) {
                 listener.gridDrawn(run.drawGrid());
             }
             if (atTarget) {
@@ -413,20 +502,22 @@ public final class TrainingSession implements TrainingControl {
             state = SessionState.PAUSED;
             stepsPerSecond = 0;
             message = e.getMessage() + " Training is paused.";
-            listener.stopped(RunListener.Stop.FAILED, run.completedSteps(), message);
+            listener.stopped(RunListener.Stop.FAILED, completedSteps(), message);
             publish(true);
         } catch (RuntimeException | OutOfMemoryError e) {
             LOG.log(System.Logger.Level.ERROR, "the engine stopped", e);
-            state = run == null ? SessionState.EMPTY : SessionState.PAUSED;
+            state = hasRun() ? SessionState.PAUSED : SessionState.EMPTY;
             stepsPerSecond = 0;
             message = "The engine stopped: " + describe(e);
-            listener.stopped(RunListener.Stop.FAILED, run == null ? 0 : run.completedSteps(), message);
+            listener.stopped(RunListener.Stop.FAILED, completedSteps(), message);
             publish(true);
         }
     }
 
     private void install(TrainingRun next, Path from) {
         run = next;
+        plane = null;   // 2-D lab
+        planeView = null;
         file = from;
         latentResult.set(null);
         state = SessionState.READY;
@@ -436,17 +527,22 @@ public final class TrainingSession implements TrainingControl {
 
     /** A grid of the generator as it is now, and its weights for the latent renderer. */
     private void showGenerator() {
+        if (plane != null) {   // 2-D lab: the next publication draws a fresh view
+            lastPlaneView = 0;
+            planeView = null;
+            return;
+        }
         listener.gridDrawn(run.drawGrid());
         refreshLatent();
     }
 
     private void trainOnce(StepKind kind) {
-        TrainingRun.StepResult r = run.step(kind);
+        TrainingRun.StepResult r = plane != null ? plane.step(kind) : run.step(kind);
         if (r instanceof TrainingRun.StepResult.Diverged d) {
             state = SessionState.DIVERGED;
             stepsPerSecond = 0;
             message = d.message();
-            listener.stopped(RunListener.Stop.DIVERGED, run.completedSteps(), message);
+            listener.stopped(RunListener.Stop.DIVERGED, completedSteps(), message);
             publish(true);
             return;
         }
@@ -524,6 +620,10 @@ public final class TrainingSession implements TrainingControl {
             return;
         }
         lastPublish = now;
+        if (plane != null) {   // 2-D lab
+            publishPlane(now, force);
+            return;
+        }
         TrainingRun r = run;
         ExperimentConfig config = r == null ? null : r.config();
         MetricsView metrics = r == null ? MetricsView.EMPTY : r.history().view();
@@ -540,6 +640,24 @@ public final class TrainingSession implements TrainingControl {
                 r == null ? 1 : r.trainer().discriminatorSteps(), sampleInterval, stopAt,
                 r == null ? -1 : r.savedStep()));
     }
+
+    // ---- 2-D lab ----
+    /** The 2-D run's snapshot; its view is redrawn at most every 50 ms of training (always when forced). */
+    private void publishPlane(long now, boolean force) {
+        PlaneRun p = plane;
+        if (planeView == null || force || now - lastPlaneView >= PLANE_VIEW_INTERVAL_NANOS) {
+            planeView = p.view();
+            lastPlaneView = now;
+        }
+        PlaneView view = planeView;
+        MetricsView metrics = p.history().view();
+        StepMetrics last = p.history().size() == 0 ? null : p.history().get(p.history().size() - 1);
+        latest.updateAndGet(prev -> new SessionSnapshot(versions.incrementAndGet(), state, null, p.completedSteps(),
+                last, metrics, state == SessionState.TRAINING ? stepsPerSecond : 0, List.of(), null, message,
+                null, null, file, p.trainer().generatorLearningRate(), p.trainer().discriminatorLearningRate(),
+                p.trainer().discriminatorSteps(), sampleInterval, stopAt, planeSavedStep, view));
+    }
+    // ---- end 2-D lab ----
 
     private static String describe(Throwable e) {
         String m = e.getMessage();

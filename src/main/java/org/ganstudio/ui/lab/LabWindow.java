@@ -278,7 +278,13 @@ public final class LabWindow {
         }
         help.getItems().add(item("About GAN Studio", "menuAbout", this::showAbout));
 
-        MenuBar bar = new MenuBar(file, train, help);
+        // ---- 2-D lab ----
+        Menu labs = new Menu("Labs");
+        labs.getItems().add(item("2-D lab", "menuPlaneLab",
+                () -> org.ganstudio.ui.plane.PlaneLabWindow.open(root.getScene().getWindow())));
+        // ---- end 2-D lab ----
+
+        MenuBar bar = new MenuBar(file, train, labs, help);
         bar.setId("menuBar");
         return bar;
     }

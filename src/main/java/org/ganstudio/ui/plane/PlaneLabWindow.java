@@ -1,0 +1,37 @@
+package org.ganstudio.ui.plane;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.ganstudio.session.TrainingSession;
+import org.ganstudio.ui.common.SnapshotPoller;
+
+/**
+ * Opens the 2-D lab in its own window with its own session (the same engine loop as the image lab, on a second
+ * engine thread), so a 2-D run never disturbs an image run. Closing the window ends its session.
+ */
+public final class PlaneLabWindow {
+
+    private PlaneLabWindow() {
+    }
+
+    public static Stage open(Window owner) {
+        TrainingSession session = new TrainingSession();
+        SnapshotPoller poller = new SnapshotPoller(session);
+        PlaneViewModel vm = new PlaneViewModel(session, poller.snapshotProperty());
+        PlaneLabView view = new PlaneLabView(vm);
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle("GAN Studio — 2-D lab");
+        stage.setScene(new Scene(view.getRoot(), 1100, 760));
+        stage.setOnHidden(e -> {
+            poller.stop();
+            session.closeAsync();
+        });
+        poller.start();
+        vm.build();
+        stage.show();
+        return stage;
+    }
+}
