@@ -52,7 +52,7 @@ public final class HyperparametersView {
         root.setId("hyperparametersView");
         VBox sections = new VBox(6);
         sections.setPadding(new Insets(8));
-        sections.getChildren().addAll(pendingBanner(), formError());
+        sections.getChildren().addAll(pendingBanner(), formError(), memoryEstimate());
         for (Setting.Group g : viewModel.groups()) {
             TitledPane pane = new TitledPane(g.title(), grid(g));
             pane.setId("group-" + g.id());
@@ -130,6 +130,15 @@ public final class HyperparametersView {
         error.visibleProperty().bind(viewModel.formErrorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         return error;
+    }
+
+    private Node memoryEstimate() {
+        Label estimate = new Label();
+        estimate.setId("memoryEstimate");
+        estimate.setWrapText(true);
+        estimate.getStyleClass().add("muted");
+        estimate.textProperty().bind(viewModel.memoryEstimateProperty());
+        return estimate;
     }
 
     private GridPane grid(Setting.Group group) {

@@ -18,6 +18,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.ganstudio.model.Activation;
 import org.ganstudio.model.ExperimentConfig;
+import org.ganstudio.model.MemoryBudget;
+import org.ganstudio.model.MemoryEstimate;
 import org.ganstudio.model.ImageShape;
 import org.ganstudio.model.OptimizerKind;
 import org.ganstudio.model.Presets;
@@ -39,6 +41,9 @@ public final class HyperparametersViewModel implements ExperimentSettings {
     private final ConfigAssembler assembler = new ConfigAssembler(fields);
 
     private final ReadOnlyObjectWrapper<ExperimentConfig> config = new ReadOnlyObjectWrapper<>(this, "config");
+    private final javafx.beans.value.ObservableValue<String> memoryEstimate = config.map(c -> "Memory: needs "
+            + MemoryEstimate.of(c).describe() + "; this computer can give " + MemoryBudget.describe(MemoryBudget.available())
+            + ".").orElse("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ReadOnlyIntegerWrapper sampleInterval =
             new ReadOnlyIntegerWrapper(this, "sampleInterval", DEFAULT_SAMPLE_INTERVAL);
@@ -102,6 +107,15 @@ public final class HyperparametersViewModel implements ExperimentSettings {
     @Override
     public ReadOnlyLongProperty targetStepsProperty() {
         return target.getReadOnlyProperty();
+    }
+
+    /**
+     * What the configuration in the form needs in memory, live, with what this machine can give: the same
+     * estimate that {@code ExperimentConfig.validate} refuses a network with before it is built. "" without a
+     * valid configuration.
+     */
+    public javafx.beans.value.ObservableValue<String> memoryEstimateProperty() {
+        return memoryEstimate;
     }
 
     /** Problems that belong to no single field, or "". */

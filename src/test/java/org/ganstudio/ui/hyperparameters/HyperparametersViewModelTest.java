@@ -38,6 +38,21 @@ class HyperparametersViewModelTest {
     }
 
     @Test
+    void theMemoryEstimateFollowsTheFormLive() {
+        String reference = vm.memoryEstimateProperty().getValue();
+        assertTrue(reference.startsWith("Memory: needs about "), reference);
+        assertEquals(org.ganstudio.model.MemoryEstimate.of(vm.config()).describe(),
+                reference.substring("Memory: needs ".length(), reference.indexOf("; this computer")));
+        type("batchSize", "512");
+        String bigger = vm.memoryEstimateProperty().getValue();
+        assertTrue(org.ganstudio.model.MemoryEstimate.of(vm.config()).bytesNeeded()
+                > org.ganstudio.model.MemoryEstimate.of(Presets.reference(HyperparametersViewModel.DEFAULT_SHAPE)).bytesNeeded());
+        assertFalse(bigger.equals(reference), bigger);
+        type("gLearningRate", "fast");
+        assertEquals("", vm.memoryEstimateProperty().getValue(), "no estimate without a valid configuration");
+    }
+
+    @Test
     void textThatIsNotANumberIsReportedNextToItsField() {
         type("gLearningRate", "fast");
         assertEquals("learning rate must be a number", error("gLearningRate"));
