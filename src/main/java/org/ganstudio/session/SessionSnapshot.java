@@ -4,6 +4,7 @@ import org.ganstudio.dataset.LoadedDataset;
 import org.ganstudio.model.DatasetReference;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.MetricsView;
+import org.ganstudio.model.QualityHistory;
 import org.ganstudio.model.StepMetrics;
 
 import java.nio.file.Path;
@@ -23,13 +24,31 @@ import java.util.List;
  * @param stopAt         the step at which training stops by itself, 0 for none
  * @param savedStep      the step the run was last saved at (or opened from), -1 if never: unsaved work is
  *                       {@code savedStep != step}
+ * @param quality        the run's quality measurements, oldest first, and why there are none when unavailable
  */
 public record SessionSnapshot(long version, SessionState state, ExperimentConfig config, long step,
                               StepMetrics last, MetricsView metrics, double stepsPerSecond,
                               List<ImageBatch> grids, ImageBatch latent, String message,
                               LoadedDataset dataset, DatasetReference datasetReference, Path file,
                               double generatorLearningRate, double discriminatorLearningRate,
-                              int discriminatorSteps, int sampleInterval, long stopAt, long savedStep) {
+                              int discriminatorSteps, int sampleInterval, long stopAt, long savedStep,
+                              QualityHistory quality) {
+
+    public SessionSnapshot {
+        quality = quality == null ? QualityHistory.EMPTY : quality;
+    }
+
+    /** A snapshot without quality measurements. */
+    public SessionSnapshot(long version, SessionState state, ExperimentConfig config, long step,
+                           StepMetrics last, MetricsView metrics, double stepsPerSecond,
+                           List<ImageBatch> grids, ImageBatch latent, String message,
+                           LoadedDataset dataset, DatasetReference datasetReference, Path file,
+                           double generatorLearningRate, double discriminatorLearningRate,
+                           int discriminatorSteps, int sampleInterval, long stopAt, long savedStep) {
+        this(version, state, config, step, last, metrics, stepsPerSecond, grids, latent, message, dataset,
+                datasetReference, file, generatorLearningRate, discriminatorLearningRate, discriminatorSteps,
+                sampleInterval, stopAt, savedStep, QualityHistory.EMPTY);
+    }
 
     public static SessionSnapshot empty() {
         return new SessionSnapshot(0, SessionState.EMPTY, null, 0, null, MetricsView.EMPTY, 0, List.of(), null,
@@ -39,13 +58,13 @@ public record SessionSnapshot(long version, SessionState state, ExperimentConfig
     SessionSnapshot withLatent(ImageBatch l, long newVersion) {
         return new SessionSnapshot(newVersion, state, config, step, last, metrics, stepsPerSecond, grids, l, message,
                 dataset, datasetReference, file, generatorLearningRate, discriminatorLearningRate, discriminatorSteps,
-                sampleInterval, stopAt, savedStep);
+                sampleInterval, stopAt, savedStep, quality);
     }
 
     SessionSnapshot withMessage(String m, long newVersion) {
         return new SessionSnapshot(newVersion, state, config, step, last, metrics, stepsPerSecond, grids, latent, m,
                 dataset, datasetReference, file, generatorLearningRate, discriminatorLearningRate, discriminatorSteps,
-                sampleInterval, stopAt, savedStep);
+                sampleInterval, stopAt, savedStep, quality);
     }
 
     public ImageBatch latestGrid() {

@@ -98,6 +98,18 @@ public final class QualityReference {
         return java.util.Arrays.copyOf(idx, m);
     }
 
+    private double typicalNeighbour = -1;
+
+    /** Median distance of a reference image to its nearest other reference image: a scale for neighbour distances. */
+    public double typicalNeighbourDistance() {
+        if (typicalNeighbour < 0) {
+            double[] d = FeatureDistances.kthNeighbourSquared(real, 1);
+            java.util.Arrays.sort(d);
+            typicalNeighbour = Math.sqrt(d[d.length / 2]);
+        }
+        return typicalNeighbour;
+    }
+
     public ImageShape shape() {
         return shape;
     }
