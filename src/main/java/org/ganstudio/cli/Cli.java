@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The headless commands, over the same engine as the app: {@code train}, {@code sample},
- * {@code bench}. Exit codes: 0 done, 2 bad input, 3 training diverged, 1 anything unexpected.
+ * {@code evaluate}, {@code bench}. Exit codes: 0 done, 2 bad input, 3 training diverged, 1 anything unexpected.
  */
 public final class Cli {
 
@@ -14,13 +14,13 @@ public final class Cli {
     static final int BAD_INPUT = 2;
     static final int DIVERGED = 3;
 
-    private static final List<String> COMMANDS = List.of("train", "sample", "bench", "help", "--help", "-h",
+    private static final List<String> COMMANDS = List.of("train", "sample", "evaluate", "bench", "help", "--help", "-h",
             "--version", "version");
 
     private Cli() {
     }
 
-    private static final List<String> COMPUTING = List.of("train", "sample", "bench");
+    private static final List<String> COMPUTING = List.of("train", "sample", "evaluate", "bench");
 
     /** Whether the first argument names a CLI command (otherwise the app starts). */
     public static boolean handles(String first) {
@@ -51,6 +51,12 @@ public final class Cli {
                         return 0;
                     }
                     return new SampleCommand(rest, out, err).run();
+                case "evaluate":
+                    if (help) {
+                        out.print(EvaluateCommand.HELP);
+                        return 0;
+                    }
+                    return new EvaluateCommand(rest, out, err).run();
                 case "bench":
                     if (help) {
                         out.print(BenchCommand.HELP);
@@ -92,10 +98,11 @@ public final class Cli {
                   gan-studio --dataset DIR           open the app with a dataset folder selected
                   gan-studio train --dataset DIR --out DIR [options]   train headless
                   gan-studio sample --checkpoint FILE --out grid.png   draw samples from a saved experiment
+                  gan-studio evaluate --checkpoint FILE [--dataset DIR]   quality figures of a saved experiment
                   gan-studio bench [options]         time the reference network on synthetic data
                   gan-studio COMMAND --help          options of a command
 
-                train, sample, bench and the app take --device auto|cpu|gpu (see README, "GPU").
+                train, sample, evaluate, bench and the app take --device auto|cpu|gpu (see README, "GPU").
                 """.formatted(VERSION);
     }
 }

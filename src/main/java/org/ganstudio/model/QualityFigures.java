@@ -21,6 +21,9 @@ package org.ganstudio.model;
 public record QualityFigures(long step, double fid, double kid, double kidStd, double precision, double recall,
                              double density, double coverage, double diversity, int samples, long millis) {
 
+    public static final String CSV_HEADER =
+            "step,fid,kid,kid_std,precision,recall,density,coverage,grid_diversity,samples,quality_ms";
+
     public QualityFigures {
         double[] all = {fid, kid, kidStd, precision, recall, density, coverage, diversity};
         for (double v : all) {
@@ -28,5 +31,10 @@ public record QualityFigures(long step, double fid, double kid, double kidStd, d
                 throw new IllegalArgumentException("quality figures must be finite");
             }
         }
+    }
+
+    public String csvLine() {
+        return String.format(java.util.Locale.ROOT, "%d,%.4f,%.6f,%.6f,%.4f,%.4f,%.4f,%.4f,%.4f,%d,%d", step, fid, kid,
+                kidStd, precision, recall, density, coverage, diversity, samples, millis);
     }
 }

@@ -21,6 +21,7 @@ import org.ganstudio.ui.files.ExportViewModel;
 import org.ganstudio.ui.files.RecentFiles;
 import org.ganstudio.ui.hyperparameters.HyperparametersViewModel;
 import org.ganstudio.ui.latent.LatentViewModel;
+import org.ganstudio.ui.quality.QualityViewModel;
 import org.ganstudio.ui.samples.SamplesViewModel;
 import org.ganstudio.ui.training.DataSelection;
 import org.ganstudio.ui.training.TrainingViewModel;
@@ -43,6 +44,7 @@ public final class LabViewModel {
     private final SamplesViewModel samples;
     private final ExperimentFilesViewModel files;
     private final ExportViewModel exports;
+    private final QualityViewModel quality;   // quality feature (issue 13)
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper dataText = new ReadOnlyStringWrapper(this, "dataText", "");
     private final Notifier notifier;
@@ -75,6 +77,7 @@ public final class LabViewModel {
         files = new ExperimentFilesViewModel(session, poller.snapshotProperty(), training, settings, data, runner,
                 dialogs, dialogs, notifier, recent, autosaveFile, nanoClock);
         exports = new ExportViewModel(runner, dialogs, notifier, files::lastDirectory);
+        quality = new QualityViewModel(poller.snapshotProperty(), session, runner::runOnUiThread);
 
         poller.addFrameAction(latent::flush);
         poller.addFrameAction(files::autosaveIfDue);
@@ -164,6 +167,10 @@ public final class LabViewModel {
 
     public ExportViewModel exports() {
         return exports;
+    }
+
+    public QualityViewModel quality() {
+        return quality;
     }
 
     public Notifier notifier() {
