@@ -65,11 +65,12 @@ public final class QualityViewModel {
     }
 
     private void show(SessionSnapshot s) {
-        hasRun.set(s != null && s.config() != null);
+        boolean run = s != null && s.config() != null;
         QualityHistory h = s == null ? QualityHistory.EMPTY : s.quality();
-        if (h == shown) {
+        if (h == shown && run == hasRun.get()) {
             return;
         }
+        hasRun.set(run);
         shown = h;
         List<QualityFigures> list = h.points();
         double[] x = new double[list.size()];
