@@ -72,6 +72,10 @@ final class QualityTracker {
         } catch (QualityInputException e) {
             history = history.unavailable(e.getMessage());
             return null;
+        } catch (IllegalArgumentException e) {
+            // non-finite figures (a generator gone wrong): no point rather than a NaN on the chart
+            cadence.spent(System.nanoTime() - t0);
+            return null;
         }
         long spent = System.nanoTime() - t0;
         cadence.spent(spent);
