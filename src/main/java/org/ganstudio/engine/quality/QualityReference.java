@@ -48,7 +48,8 @@ public final class QualityReference {
         }
         double[] sorted = std.clone();
         java.util.Arrays.sort(sorted);
-        double floor = Math.max(1e-12, 1e-3 * sorted[d / 2]);   // a constant feature must not explode
+        // a nearly constant feature must not dominate: no feature is scaled up more than 10x the typical one
+        double floor = Math.max(1e-12, 0.1 * sorted[d / 2]);
         for (int j = 0; j < d; j++) {
             shift[j] = rawStats.mean()[j];
             scale[j] = 1 / Math.max(std[j], floor);
