@@ -1,15 +1,15 @@
 package org.ganstudio.session;
 
 /**
- * When the training loop may spend time on a quality measurement: only once the training time since the last one
- * is at least {@code (1 − budget) / budget} times what the last one cost (nine times for 10 %), so measurements take
- * at most {@code budget} of the loop's time as long as one costs about what the previous one did. The first is due
- * at once. Keeps the totals so the share can be reported.
+ * When the training loop may spend time on a quality measurement: the first at once (the curve starts from the
+ * untrained generator), each later one only when, counting it at what the last one cost, all measurements so far
+ * stay within {@code budget} of the loop's time (training plus measuring). With measurements of steady cost the
+ * share is at most {@code budget} from the second measurement on; the first is amortised as training goes on.
+ * Keeps the totals so the share can be reported.
  */
 final class QualityCadence {
 
     private final double budget;
-    private long trainedSince;
     private long lastCost;
     private long totalTrained;
     private long totalSpent;
@@ -23,17 +23,19 @@ final class QualityCadence {
     }
 
     void trained(long nanos) {
-        trainedSince += nanos;
         totalTrained += nanos;
     }
 
     boolean due() {
-        return trainedSince * budget >= lastCost * (1 - budget);
+        if (measurements == 0) {
+            return true;
+        }
+        double next = totalSpent + lastCost;
+        return next <= budget * (totalTrained + next);
     }
 
     void spent(long nanos) {
         lastCost = nanos;
-        trainedSince = 0;
         totalSpent += nanos;
         measurements++;
     }
