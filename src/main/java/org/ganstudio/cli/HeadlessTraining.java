@@ -30,7 +30,8 @@ import java.util.concurrent.ExecutionException;
 /**
  * Drives the one training loop ({@link TrainingSession}) without a window: the same steps, grids, divergence
  * handling and checkpoints as the app, written to an output folder — {@code metrics.csv} (a line per step),
- * {@code quality.csv} (a line per quality measurement), {@code samples/step-NNNNNNN.png}, {@code experiment.ganstudio} — with progress on the terminal.
+ * {@code quality.csv} (a line per quality measurement), {@code samples/step-NNNNNNN.png},
+ * {@code experiment.ganstudio} — with progress on the terminal.
  */
 final class HeadlessTraining {
 
