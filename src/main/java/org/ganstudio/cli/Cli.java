@@ -117,6 +117,10 @@ public final class Cli {
                 sample.validate();
                 return new SampleCommand(sample, out, err).run();
             }
+            if (command instanceof EvaluateOptions evaluate) {
+                evaluate.validate();
+                return new EvaluateCommand(evaluate, out, err).run();
+            }
             if (command instanceof BenchOptions bench) {
                 bench.validate();
                 return new BenchCommand(bench, out, err).run();
@@ -175,6 +179,9 @@ public final class Cli {
         }
         if (command instanceof BenchOptions b) {
             return Optional.of(b.device());
+        }
+        if (command instanceof EvaluateOptions e) {
+            return Optional.of(e.device());
         }
         return Optional.empty();
     }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
         sortOptions = false, synopsisSubcommandLabel = "[COMMAND]",
         description = {"GAN Studio: a desktop lab for watching GANs learn.",
             "Without a command it opens the app; a command runs headless."},
-        subcommands = {TrainOptions.class, SampleOptions.class, BenchOptions.class, Train2dOptions.class,
+        subcommands = {TrainOptions.class, SampleOptions.class, EvaluateOptions.class, BenchOptions.class, Train2dOptions.class,
             Bench2dOptions.class, Cli.VersionCommand.class,
             picocli.CommandLine.HelpCommand.class},
         footer = {"%n'gan-studio COMMAND --help' lists the options of a command."})

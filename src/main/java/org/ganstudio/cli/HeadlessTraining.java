@@ -30,7 +30,8 @@ import java.util.concurrent.ExecutionException;
 /**
  * Drives the one training loop ({@link TrainingSession}) without a window: the same steps, grids, divergence
  * handling and checkpoints as the app, written to an output folder — {@code metrics.csv} (a line per step),
- * {@code samples/step-NNNNNNN.png}, {@code experiment.ganstudio} — with progress on the terminal.
+ * {@code quality.csv} (a line per quality measurement), {@code samples/step-NNNNNNN.png},
+ * {@code experiment.ganstudio} — with progress on the terminal.
  */
 final class HeadlessTraining {
 
@@ -66,7 +67,8 @@ final class HeadlessTraining {
         CompletableFuture<End> ended = new CompletableFuture<>();
         String[] endMessage = new String[1];
         try (BufferedWriter csv = Files.newBufferedWriter(metrics, StandardCharsets.UTF_8);
-             Progress progress = new Progress(csv, samples, ended, endMessage);
+             QualityCsv quality = new QualityCsv(outDir.resolve("quality.csv"), out);
+             Progress progress = new Progress(csv, quality, samples, ended, endMessage);
              TrainingSession session = new TrainingSession(progress)) {
             SessionSnapshot start = begin(session, plan);
             long first = start.step();
@@ -93,6 +95,7 @@ final class HeadlessTraining {
                 session.start();
                 End end = ended.join();
                 progress.flush();
+                out.println(quality.summary(progress.stepMillis));
                 int exit = switch (end) {
                     case TARGET_REACHED, INTERRUPTED -> 0;
                     case DIVERGED -> {
@@ -199,6 +202,8 @@ final class HeadlessTraining {
     /** The loop's events, on the engine thread: a CSV line per step, a PNG per grid, a progress line a second. */
     private final class Progress implements RunListener, AutoCloseable {
         private final BufferedWriter csv;
+        private final QualityCsv quality;
+        volatile double stepMillis;
         private final Path samples;
         private final CompletableFuture<End> ended;
         private final String[] endMessage;
@@ -208,8 +213,10 @@ final class HeadlessTraining {
         volatile long lastGridStep;
         private long lastPrint;
 
-        Progress(BufferedWriter csv, Path samples, CompletableFuture<End> ended, String[] endMessage) {
+        Progress(BufferedWriter csv, QualityCsv quality, Path samples, CompletableFuture<End> ended,
+                 String[] endMessage) {
             this.csv = csv;
+            this.quality = quality;
             this.samples = samples;
             this.ended = ended;
             this.endMessage = endMessage;
@@ -217,6 +224,7 @@ final class HeadlessTraining {
 
         @Override
         public void stepped(StepMetrics m) {
+            stepMillis += m.stepMillis();
             try {
                 csv.write(MetricsHistory.csvLine(m));
                 csv.newLine();
@@ -242,6 +250,11 @@ final class HeadlessTraining {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        @Override
+        public void quality(org.ganstudio.model.QualityFigures q) {
+            quality.write(q);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.ganstudio.session;
 
 import org.ganstudio.model.ImageBatch;
+import org.ganstudio.model.QualityFigures;
 import org.ganstudio.model.StepMetrics;
 
 import java.nio.file.Path;
@@ -23,6 +24,10 @@ public interface RunListener {
 
     /** A new sample grid from the fixed noise was drawn. */
     default void gridDrawn(ImageBatch grid) {
+    }
+
+    /** A quality measurement was taken (every few hundred steps, within its time budget). */
+    default void quality(QualityFigures figures) {
     }
 
     /** The run was saved (a command or a checkpoint). */

@@ -22,6 +22,8 @@ public final class SessionException extends Exception {
         DATASET_UNAVAILABLE,
         /** The dataset's image shape differs from the one the experiment was trained on. */
         SHAPE_MISMATCH,
+        /** Quality cannot be measured for this run's data (too few images, images too small). */
+        QUALITY_UNAVAILABLE,
         /** The session is closed or closing. */
         CLOSED
     }

@@ -6,6 +6,7 @@ import org.ganstudio.dataset.LoadedDataset;
 import org.ganstudio.model.DatasetReference;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.MetricsView;
+import org.ganstudio.model.QualityHistory;
 import org.ganstudio.model.StepMetrics;
 
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ import java.util.List;
  * @param savedStep      the step the run was last saved at (or opened from), -1 if never: unsaved work is
  *                       {@code savedStep != step}
  * @param plane          (2-D lab) what the 2-D lab draws when the run is a 2-D one, else null
+ * @param quality        the run's quality measurements, oldest first, and why there are none when unavailable
  */
 public record SessionSnapshot(long version, SessionState state, ExperimentConfig config, long step,
                               StepMetrics last, MetricsView metrics, double stepsPerSecond,
@@ -33,9 +35,13 @@ public record SessionSnapshot(long version, SessionState state, ExperimentConfig
                               LoadedDataset dataset, DatasetReference datasetReference, Path file,
                               double generatorLearningRate, double discriminatorLearningRate,
                               int discriminatorSteps, int sampleInterval, long stopAt, long savedStep,
-                              PlaneView plane) {
+                              QualityHistory quality, PlaneView plane) {
 
-    // ---- 2-D lab: the image lab's snapshot, without a 2-D view ----
+    public SessionSnapshot {
+        quality = quality == null ? QualityHistory.EMPTY : quality;
+    }
+
+    /** A snapshot of an image run before any quality measurement, without a 2-D view. */
     public SessionSnapshot(long version, SessionState state, ExperimentConfig config, long step,
                            StepMetrics last, MetricsView metrics, double stepsPerSecond,
                            List<ImageBatch> grids, ImageBatch latent, String message,
@@ -44,9 +50,8 @@ public record SessionSnapshot(long version, SessionState state, ExperimentConfig
                            int discriminatorSteps, int sampleInterval, long stopAt, long savedStep) {
         this(version, state, config, step, last, metrics, stepsPerSecond, grids, latent, message, dataset,
                 datasetReference, file, generatorLearningRate, discriminatorLearningRate, discriminatorSteps,
-                sampleInterval, stopAt, savedStep, null);
+                sampleInterval, stopAt, savedStep, QualityHistory.EMPTY, null);
     }
-    // ---- end 2-D lab ----
 
     public static SessionSnapshot empty() {
         return new SessionSnapshot(0, SessionState.EMPTY, null, 0, null, MetricsView.EMPTY, 0, List.of(), null,
@@ -56,13 +61,13 @@ public record SessionSnapshot(long version, SessionState state, ExperimentConfig
     SessionSnapshot withLatent(ImageBatch l, long newVersion) {
         return new SessionSnapshot(newVersion, state, config, step, last, metrics, stepsPerSecond, grids, l, message,
                 dataset, datasetReference, file, generatorLearningRate, discriminatorLearningRate, discriminatorSteps,
-                sampleInterval, stopAt, savedStep, plane);
+                sampleInterval, stopAt, savedStep, quality, plane);
     }
 
     SessionSnapshot withMessage(String m, long newVersion) {
         return new SessionSnapshot(newVersion, state, config, step, last, metrics, stepsPerSecond, grids, latent, m,
                 dataset, datasetReference, file, generatorLearningRate, discriminatorLearningRate, discriminatorSteps,
-                sampleInterval, stopAt, savedStep, plane);
+                sampleInterval, stopAt, savedStep, quality, plane);
     }
 
     public ImageBatch latestGrid() {

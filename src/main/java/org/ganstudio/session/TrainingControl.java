@@ -84,6 +84,17 @@ public interface TrainingControl extends AutoCloseable {
      * Lets queued commands finish, then ends the session; later commands are refused (their futures fail with
      * {@link SessionException.Kind#CLOSED}). Never blocks: completes when the engine has ended.
      */
+    /**
+     * The memorisation check: draws grid cell {@code cell} with the current generator and finds the {@code k}
+     * training images nearest to it in the quality feature space, on the engine thread. Fails with a
+     * {@link SessionException} saying what is needed when there is no run or quality is unavailable for its data.
+     * Controls without an engine (test fakes) need not offer it.
+     */
+    default CompletableFuture<NearestImages> nearestTrainingImages(int cell, int k) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException(
+                "this training control does not search training images"));
+    }
+
     CompletableFuture<Void> closeAsync();
 
     /** {@link #closeAsync()} and a bounded wait for it; not for the UI thread. */

@@ -5,10 +5,13 @@ import org.ganstudio.dataset.BatchSampler;
 import org.ganstudio.dataset.LoadedDataset;
 import org.ganstudio.engine.ExperimentFile;
 import org.ganstudio.engine.GanTrainer;
+import org.ganstudio.engine.quality.QualityInputException;
 import org.ganstudio.model.DatasetReference;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.GridNoise;
 import org.ganstudio.model.MetricsHistory;
+import org.ganstudio.model.QualityFigures;
+import org.ganstudio.model.QualityHistory;
 import org.ganstudio.model.StepMetrics;
 
 import java.io.IOException;
@@ -44,8 +47,15 @@ final class TrainingRun {
     private long savedStep = -1;
     /** Changes whenever the generator's parameters may have changed (steps, restores). */
     private long generatorVersion;
+    private final QualityTracker quality;
 
     TrainingRun(ExperimentConfig config, LoadedDataset data, DatasetReference reference) {
+        this(config, data, reference, new QualityReferences());
+    }
+
+    /** @param references the real-image side of the quality metrics, shared by the runs of one session */
+    TrainingRun(ExperimentConfig config, LoadedDataset data, DatasetReference reference,
+                QualityReferences references) {
         if (!data.shape().equals(config.imageShape())) {
             throw new IllegalArgumentException("the configuration is for " + config.imageShape()
                     + " images but the dataset has " + data.shape());
@@ -54,6 +64,7 @@ final class TrainingRun {
         this.dataset = data;
         this.reference = reference;
         this.gridNoise = GridNoise.all(config);
+        this.quality = new QualityTracker(references, data);
     }
 
     /** Restores a saved run's networks, optimisers, step and history into this freshly built one. */
@@ -74,6 +85,7 @@ final class TrainingRun {
             return new StepResult.Diverged(m, divergenceMessage(m));
         }
         history.add(m);
+        quality.trained(m.stepMillis());
         generatorVersion++;
         return new StepResult.Kept(m);
     }
@@ -103,6 +115,28 @@ final class TrainingRun {
         }
         grids = List.copyOf(next);
         return grid;
+    }
+
+    /** Whether a quality measurement fits the time budget now (and quality is available for this dataset). */
+    boolean qualityDue() {
+        return quality.due();
+    }
+
+    /** Measures the generator's quality now; null when unavailable ({@link #quality()} then says why). */
+    QualityFigures measureQuality() {
+        return quality.measure(trainer, gridNoise);
+    }
+
+    QualityHistory quality() {
+        return quality.history();
+    }
+
+    QualityTracker qualityTracker() {
+        return quality;
+    }
+
+    NearestImages nearestTrainingImages(int cell, int k) throws QualityInputException {
+        return quality.nearest(trainer, cell, k);
     }
 
     void save(Path target) throws IOException {

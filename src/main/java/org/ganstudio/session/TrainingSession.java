@@ -7,9 +7,12 @@ import org.ganstudio.dataset.DatasetLoader;
 import org.ganstudio.dataset.LoadedDataset;
 import org.ganstudio.engine.ExperimentFile;
 import org.ganstudio.engine.GeneratorReplica;
+import org.ganstudio.engine.quality.QualityInputException;
 import org.ganstudio.model.DatasetReference;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.MetricsView;
+import org.ganstudio.model.QualityFigures;
+import org.ganstudio.model.QualityHistory;
 import org.ganstudio.model.StepMetrics;
 import org.ganstudio.model.plane.PlaneDistribution;
 import org.ganstudio.model.plane.PlaneConfig;
@@ -71,6 +74,7 @@ public final class TrainingSession implements TrainingControl {
     private long offeredVersion = -1;
     private TrainingRun offeredRun;
     private final AtomicLong weightCopies = new AtomicLong();
+    private final QualityReferences qualityReferences = new QualityReferences();
     // ---- 2-D lab: the session runs either an image run or a 2-D run ----
     private static final long PLANE_VIEW_INTERVAL_NANOS = 50_000_000L;
     private PlaneRun plane;
@@ -101,7 +105,7 @@ public final class TrainingSession implements TrainingControl {
     @Override
     public void newExperiment(ExperimentConfig config, LoadedDataset data, DatasetReference ref) {
         submit(() -> {
-            install(new TrainingRun(config, data, ref), null);
+            install(new TrainingRun(config, data, ref, qualityReferences), null);
             showGenerator();
         });
     }
@@ -215,7 +219,7 @@ public final class TrainingSession implements TrainingControl {
                 showGenerator();
                 message = "Reset: networks re-initialised from seed " + plane.config().seed();
             } else if (run != null) {
-                install(new TrainingRun(run.config(), run.dataset(), run.reference()), file);
+                install(new TrainingRun(run.config(), run.dataset(), run.reference(), qualityReferences), file);
                 showGenerator();
                 message = "Reset: networks re-initialised from seed " + run.config().seed();
             }
@@ -339,7 +343,7 @@ public final class TrainingSession implements TrainingControl {
                             + source.getFileName() + ": it was trained on " + c.config().imageShape()
                             + " images but the dataset gives " + data.shape() + ".");
                 }
-                TrainingRun opened = new TrainingRun(c.config(), data, ref);
+                TrainingRun opened = new TrainingRun(c.config(), data, ref, qualityReferences);
                 try {
                     opened.restore(c, c.step());
                 } catch (IOException | RuntimeException e) {
@@ -356,6 +360,27 @@ public final class TrainingSession implements TrainingControl {
                 state = before == SessionState.LOADING ? SessionState.EMPTY : before;
                 message = e.getMessage();
                 publish(true);
+                done.completeExceptionally(e);
+            }
+        }, () -> done.completeExceptionally(closed()));
+        return done;
+    }
+
+    @Override
+    public CompletableFuture<NearestImages> nearestTrainingImages(int cell, int k) {
+        CompletableFuture<NearestImages> done = new CompletableFuture<>();
+        submit(() -> {
+            if (run == null) {
+                done.completeExceptionally(new SessionException(SessionException.Kind.QUALITY_UNAVAILABLE,
+                        "There is no experiment yet: load a dataset and create one first."));
+                return;
+            }
+            try {
+                done.complete(run.nearestTrainingImages(cell, k));
+            } catch (QualityInputException e) {
+                done.completeExceptionally(new SessionException(SessionException.Kind.QUALITY_UNAVAILABLE,
+                        e.getMessage(), e));
+            } catch (RuntimeException e) {
                 done.completeExceptionally(e);
             }
         }, () -> done.completeExceptionally(closed()));
@@ -488,6 +513,7 @@ public final class TrainingSession implements TrainingControl {
             }
             if (run != null && (done % sampleInterval == 0 || atTarget)) {
                 listener.gridDrawn(run.drawGrid());
+                measureQualityIfDue();
             }
             if (atTarget) {
                 state = SessionState.PAUSED;
@@ -523,6 +549,16 @@ public final class TrainingSession implements TrainingControl {
         state = SessionState.READY;
         message = null;
         stepsPerSecond = 0;
+    }
+
+    /** A quality measurement when the time budget allows one (grid steps only, so figures land on round steps). */
+    private void measureQualityIfDue() {
+        if (run.qualityDue()) {
+            QualityFigures q = run.measureQuality();
+            if (q != null) {
+                listener.quality(q);
+            }
+        }
     }
 
     /** A grid of the generator as it is now, and its weights for the latent renderer. */
@@ -638,7 +674,7 @@ public final class TrainingSession implements TrainingControl {
                 r == null ? 0 : r.trainer().generatorOptimizer().learningRate(),
                 r == null ? 0 : r.trainer().discriminatorOptimizer().learningRate(),
                 r == null ? 1 : r.trainer().discriminatorSteps(), sampleInterval, stopAt,
-                r == null ? -1 : r.savedStep()));
+                r == null ? -1 : r.savedStep(), r == null ? QualityHistory.EMPTY : r.quality(), null));
     }
 
     // ---- 2-D lab ----
@@ -655,7 +691,7 @@ public final class TrainingSession implements TrainingControl {
         latest.updateAndGet(prev -> new SessionSnapshot(versions.incrementAndGet(), state, null, p.completedSteps(),
                 last, metrics, state == SessionState.TRAINING ? stepsPerSecond : 0, List.of(), null, message,
                 null, null, file, p.trainer().generatorLearningRate(), p.trainer().discriminatorLearningRate(),
-                p.trainer().discriminatorSteps(), sampleInterval, stopAt, planeSavedStep, view));
+                p.trainer().discriminatorSteps(), sampleInterval, stopAt, planeSavedStep, QualityHistory.EMPTY, view));
     }
     // ---- end 2-D lab ----
 

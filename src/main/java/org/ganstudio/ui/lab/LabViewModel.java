@@ -27,6 +27,7 @@ import org.ganstudio.ui.files.RecentFiles;
 import org.ganstudio.ui.hyperparameters.FormActions;
 import org.ganstudio.ui.hyperparameters.HyperparametersViewModel;
 import org.ganstudio.ui.latent.LatentViewModel;
+import org.ganstudio.ui.quality.QualityViewModel;
 import org.ganstudio.ui.samples.SamplesViewModel;
 import org.ganstudio.ui.common.DataSelection;
 import org.ganstudio.ui.training.TrainingViewModel;
@@ -53,6 +54,7 @@ public final class LabViewModel {
     private final SamplesViewModel samples;
     private final ExperimentFilesViewModel files;
     private final ExportViewModel exports;
+    private final QualityViewModel quality;   // quality feature (issue 13)
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper dataText = new ReadOnlyStringWrapper(this, "dataText", "");
     private final Notifier notifier;
@@ -103,6 +105,7 @@ public final class LabViewModel {
         files = new ExperimentFilesViewModel(session, poller.snapshotProperty(), workspace, data, runner,
                 dialogs, dialogs, notifier, recent, autosaveFile, nanoClock);
         exports = new ExportViewModel(runner, dialogs, notifier, files::lastDirectory);
+        quality = new QualityViewModel(poller.snapshotProperty(), session, runner::runOnUiThread);
 
         poller.addFrameAction(latent::flush);
         poller.addFrameAction(files::autosaveIfDue);
@@ -244,6 +247,10 @@ public final class LabViewModel {
 
     public ExportViewModel exports() {
         return exports;
+    }
+
+    public QualityViewModel quality() {
+        return quality;
     }
 
     public Notifier notifier() {

@@ -26,6 +26,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -49,6 +50,7 @@ import org.ganstudio.ui.device.DeviceView;
 import org.ganstudio.ui.device.DeviceViewModel;
 import org.ganstudio.ui.hyperparameters.HyperparametersView;
 import org.ganstudio.ui.latent.LatentView;
+import org.ganstudio.ui.quality.QualityView;
 import org.ganstudio.ui.samples.SamplesView;
 import org.ganstudio.ui.training.TrainingToolbar;
 import org.ganstudio.ui.training.TrainingViewModel;
@@ -154,8 +156,12 @@ public final class LabWindow {
         right.setPrefWidth(420);
         SplitPane.setResizableWithParent(latent, false);
 
-        Parent middle = charts.getRoot();
-        ((Region) middle).setMinWidth(260);
+        // quality chart below the loss charts (issue 13)
+        SplitPane middle = new SplitPane(charts.getRoot(), new QualityView(vm.quality()).getRoot());
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.setDividerPositions(0.62);
+        middle.setId("middleSplit");
+        middle.setMinWidth(260);
 
         SplitPane main = new SplitPane(leftTabs, middle, right);
         main.setId("mainSplit");
@@ -206,11 +212,19 @@ public final class LabWindow {
         file.setId("fileLabel");
         file.textProperty().bind(vm.files().currentFileProperty().map(p -> p.getFileName().toString()).orElse("not saved"));
         file.getStyleClass().add("muted");
-        for (Label l : new Label[] {speed, time, file}) {
+        Label quality = new Label();   // quality figure with its explanation (issue 13)
+        quality.setId("qualityLabel");
+        quality.textProperty().bind(vm.quality().statusTextProperty());
+        Tooltip qualityTip = new Tooltip();
+        qualityTip.textProperty().bind(vm.quality().explanationProperty());
+        qualityTip.setWrapText(true);
+        qualityTip.setMaxWidth(480);
+        quality.setTooltip(qualityTip);
+        for (Label l : new Label[] {quality, speed, time, file}) {
             l.setPadding(new Insets(0, 10, 0, 10));
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
-        bar.getRightItems().addAll(speed, time, file);
+        bar.getRightItems().addAll(quality, speed, time, file);
         return bar;
     }
 

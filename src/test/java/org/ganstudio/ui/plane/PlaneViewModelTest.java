@@ -170,7 +170,7 @@ class PlaneViewModelTest {
         SessionSnapshot empty = SessionSnapshot.empty();
         snapshots.set(new SessionSnapshot(7, org.ganstudio.session.SessionState.PAUSED, null, 300, null,
                 empty.metrics(), 0, List.of(), null, "Opened run.gan2d at step 300", null, null, null, 1e-3, 1e-3,
-                1, 50, 0, 300, v));
+                1, 50, 0, 300, null, v));
         assertEquals(v, vm.viewProperty().get());
         assertEquals(5, vm.latentSizeProperty().get());
         assertEquals(LossKind.LEAST_SQUARES, vm.lossProperty().get());
