@@ -97,7 +97,7 @@ class EvaluateCommandTest {
     void helpNamesTheOptions() {
         assertEquals(0, cli("evaluate", "--help"));
         String help = out.toString(StandardCharsets.UTF_8);
-        assertTrue(help.contains("--checkpoint FILE") && help.contains("--dataset DIR") && help.contains("--samples"));
+        assertTrue(help.contains("--checkpoint=FILE") && help.contains("--dataset=DIR") && help.contains("--samples"), help);
         // evaluate computes, so the launcher applies the device before it runs
         assertEquals(Cli.Kind.COMPUTE, Cli.request(new String[]{"evaluate", "--checkpoint", "pom.xml"}).kind());
     }
