@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * Pacing and bookkeeping of latent render requests: a change goes out at once when nothing was sent within the last
  * frame, otherwise it waits for the next frame (newest wins). Each request has a tag; an answer is shown only if it
- * is newer than the one on screen, and the time from the change to its answer is the explorer's latency.
+ * is newer than the one on screen, and the time from the change to its answer is the explorer's latency. The
+ * session may answer one request twice: at once with the generator it has at hand, then again with the generator
+ * after the next training step; the second answer (same tag, later step) replaces the first.
  */
 final class LatentRequests {
 
@@ -15,6 +17,7 @@ final class LatentRequests {
     private long changedAt = -1;
     private long lastTag;
     private long shownTag;
+    private long shownStep = -1;
     private long lastSent = Long.MIN_VALUE / 2;
     private final Map<Long, Long> changeTimes = new LinkedHashMap<>() {
         @Override
@@ -60,16 +63,21 @@ final class LatentRequests {
     /** Answers to requests sent so far are old: only newer ones are shown. */
     void forgetShown() {
         shownTag = lastTag;
+        shownStep = Long.MAX_VALUE;
     }
 
-    /** Whether an answer with {@code tag} should replace the images on screen. */
-    boolean accepts(long tag) {
-        return tag > shownTag && tag <= lastTag;
+    /** Whether an answer with {@code tag}, drawn by the generator of {@code step}, should replace what is shown. */
+    boolean accepts(long tag, long step) {
+        return tag <= lastTag && (tag > shownTag || (tag == shownTag && step > shownStep));
     }
 
-    /** The answer with {@code tag} is on screen at {@code now}: milliseconds since its change, or NaN if unknown. */
-    double shown(long tag, long now) {
+    /**
+     * The answer with {@code tag} (generator of {@code step}) is on screen at {@code now}: milliseconds since its
+     * change, or NaN if unknown (or already counted).
+     */
+    double shown(long tag, long step, long now) {
         shownTag = tag;
+        shownStep = step;
         Long changed = changeTimes.remove(tag);
         return changed == null ? Double.NaN : (now - changed) / 1e6;
     }

@@ -258,8 +258,8 @@ public final class LatentViewModel {
         lastStep = s.step();
 
         ImageBatch answer = s.latent();
-        if (answer != null && requests.accepts(answer.tag()) && answer.count() >= 1 + STRIP) {
-            double latency = requests.shown(answer.tag(), nanoClock.getAsLong());
+        if (answer != null && requests.accepts(answer.tag(), answer.step()) && answer.count() >= 1 + STRIP) {
+            double latency = requests.shown(answer.tag(), answer.step(), nanoClock.getAsLong());
             int size = answer.shape().height();
             image.set(ArgbRaster.single(answer, 0, ArgbRaster.scaleFor(size, 160)));
             strip.set(ArgbRaster.tile(answer, 1, STRIP, STRIP, ArgbRaster.scaleFor(size, 56), 2));

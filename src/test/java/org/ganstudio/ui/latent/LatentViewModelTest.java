@@ -61,6 +61,28 @@ class LatentViewModelTest {
     }
 
     @Test
+    void aSecondAnswerToTheSameRequestFromALaterGeneratorReplacesTheFirst() {
+        session.answerLatent = false;
+        build();
+        poller.poll(); // sends request 1
+        assertEquals(List.of("renderLatent 1 9"), session.callsStartingWith("renderLatent"));
+        float[] z = LatentNoise.gaussian(3, 9, CONFIG.latentSize());
+        // the session answers at once with the generator it has (step 5) ...
+        session.publish(b -> b.latent(FakeImages.fromLatents(5, 1, CONFIG, z, 9)));
+        poller.poll();
+        assertEquals("step 5", vm.statusProperty().get());
+        // ... and again after the next training step with the same tag: that one is shown
+        session.publish(b -> b.latent(FakeImages.fromLatents(9, 1, CONFIG, z, 9)));
+        poller.poll();
+        assertEquals("step 9", vm.statusProperty().get());
+        assertEquals(2, vm.rendersProperty().get());
+        // an older answer to the same request never replaces a newer one
+        session.publish(b -> b.latent(FakeImages.fromLatents(7, 1, CONFIG, z, 9)));
+        poller.poll();
+        assertEquals("step 9", vm.statusProperty().get());
+    }
+
+    @Test
     void changesAreCoalescedIntoOneRequestPerFrameAndAnsweredWithImages() {
         build();
         poller.poll(); // first render of the new experiment
