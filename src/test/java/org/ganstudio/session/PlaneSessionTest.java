@@ -16,7 +16,6 @@ import org.ganstudio.model.plane.PlaneQuality;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -39,15 +38,7 @@ class PlaneSessionTest {
     }
 
     private SessionSnapshot await(Predicate<SessionSnapshot> p) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            SessionSnapshot s = session.snapshot();
-            if (p.test(s)) {
-                return s;
-            }
-            Thread.sleep(5);
-        }
-        throw new AssertionError("timed out; last snapshot " + session.snapshot());
+        return Snapshots.await(session, p);
     }
 
     private SessionSnapshot queued() throws Exception {

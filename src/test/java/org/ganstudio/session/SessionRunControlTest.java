@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -51,15 +50,7 @@ class SessionRunControlTest {
     }
 
     private SessionSnapshot await(Predicate<SessionSnapshot> p) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            SessionSnapshot s = session.snapshot();
-            if (p.test(s)) {
-                return s;
-            }
-            Thread.sleep(5);
-        }
-        throw new AssertionError("condition not reached; last snapshot " + session.snapshot());
+        return Snapshots.await(session, p);
     }
 
     private static ExperimentConfig config() {

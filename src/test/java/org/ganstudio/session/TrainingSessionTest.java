@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -55,15 +54,7 @@ class TrainingSessionTest {
     }
 
     private SessionSnapshot await(Predicate<SessionSnapshot> p) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            SessionSnapshot s = session.snapshot();
-            if (p.test(s)) {
-                return s;
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("condition not reached; last snapshot " + session.snapshot());
+        return Snapshots.await(session, p);
     }
 
     @Test
