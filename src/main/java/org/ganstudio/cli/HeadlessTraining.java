@@ -43,6 +43,10 @@ final class HeadlessTraining {
     /** How the run ended, as the main thread learns it. */
     private enum End { TARGET_REACHED, DIVERGED, FAILED, INTERRUPTED }
 
+    /** How the run ended and the session's sentence about it (null when interrupted). */
+    private record Ending(End end, String message) {
+    }
+
     private static final long PRINT_INTERVAL_NANOS = 1_000_000_000L;
 
     private final PrintStream out;
@@ -64,11 +68,10 @@ final class HeadlessTraining {
         }
         Path metrics = outDir.resolve("metrics.csv");
         Path samples = outDir.resolve("samples");
-        CompletableFuture<End> ended = new CompletableFuture<>();
-        String[] endMessage = new String[1];
+        CompletableFuture<Ending> ended = new CompletableFuture<>();
         try (BufferedWriter csv = Files.newBufferedWriter(metrics, StandardCharsets.UTF_8);
              QualityCsv quality = new QualityCsv(outDir.resolve("quality.csv"), out);
-             Progress progress = new Progress(csv, quality, samples, ended, endMessage);
+             Progress progress = new Progress(csv, quality, samples, ended);
              TrainingSession session = new TrainingSession(progress)) {
             SessionSnapshot start = begin(session, plan);
             long first = start.step();
@@ -84,7 +87,7 @@ final class HeadlessTraining {
             Thread hook = new Thread(() -> {
                 // Ctrl-C: stop after the current step, let the main thread save, then let the JVM exit
                 session.pause();
-                ended.complete(End.INTERRUPTED);
+                ended.complete(new Ending(End.INTERRUPTED, null));
                 awaitQuietly(saved);
             }, "train-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -93,17 +96,18 @@ final class HeadlessTraining {
                 session.setCheckpoint(experiment, plan.checkpointEvery());
                 session.setStopAt(target);
                 session.start();
-                End end = ended.join();
+                Ending ending = ended.join();
+                End end = ending.end();
                 progress.flush();
                 out.println(quality.summary(progress.stepMillis));
                 int exit = switch (end) {
                     case TARGET_REACHED, INTERRUPTED -> 0;
                     case DIVERGED -> {
-                        err.println(endMessage[0] + " The last good state is saved.");
+                        err.println(ending.message() + " The last good state is saved.");
                         yield Cli.DIVERGED;
                     }
                     case FAILED -> {
-                        err.println(endMessage[0]);
+                        err.println(ending.message());
                         yield 1;
                     }
                 };
@@ -117,7 +121,7 @@ final class HeadlessTraining {
                 return exit;
             } finally {
                 saved.countDown();
-                if (ended.getNow(null) != End.INTERRUPTED) {
+                if (!ended.isDone() || ended.join().end() != End.INTERRUPTED) {
                     try {
                         Runtime.getRuntime().removeShutdownHook(hook);
                     } catch (IllegalStateException e) {
@@ -205,21 +209,18 @@ final class HeadlessTraining {
         private final QualityCsv quality;
         volatile double stepMillis;
         private final Path samples;
-        private final CompletableFuture<End> ended;
-        private final String[] endMessage;
+        private final CompletableFuture<Ending> ended;
         volatile long target;
         volatile long firstStep;
         volatile long startedNanos;
         volatile long lastGridStep;
         private long lastPrint;
 
-        Progress(BufferedWriter csv, QualityCsv quality, Path samples, CompletableFuture<End> ended,
-                 String[] endMessage) {
+        Progress(BufferedWriter csv, QualityCsv quality, Path samples, CompletableFuture<Ending> ended) {
             this.csv = csv;
             this.quality = quality;
             this.samples = samples;
             this.ended = ended;
-            this.endMessage = endMessage;
         }
 
         @Override
@@ -264,12 +265,11 @@ final class HeadlessTraining {
 
         @Override
         public void stopped(Stop reason, long step, String message) {
-            endMessage[0] = message;
-            ended.complete(switch (reason) {
+            ended.complete(new Ending(switch (reason) {
                 case TARGET_REACHED -> End.TARGET_REACHED;
                 case DIVERGED -> End.DIVERGED;
                 case FAILED -> End.FAILED;
-            });
+            }, message));
         }
 
         void flush() {
