@@ -31,6 +31,7 @@ import org.ganstudio.ui.quality.QualityViewModel;
 import org.ganstudio.ui.samples.SamplesViewModel;
 import org.ganstudio.ui.common.DataSelection;
 import org.ganstudio.ui.training.TrainingViewModel;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * The lab's ViewModels and how they talk to each other (the feature packages do not know one another): loaded data
@@ -116,15 +117,15 @@ public final class LabViewModel {
         });
         training.stateProperty().subscribe((before, now) -> {
             if (now == org.ganstudio.session.SessionState.TRAINING && before != now) {
-                status.set("Training — Space pauses");
+                status.set(Texts.get("lab.status.training"));
             }
         });
         dataset.datasetProperty().subscribe(this::datasetLoaded);
         progress = Bindings.createDoubleBinding(() -> dataset.loadingProperty().get() ? dataset.progressProperty().get()
                         : files.busyProperty().get() ? DatasetViewModel.INDETERMINATE : 0,
                 dataset.loadingProperty(), dataset.progressProperty(), files.busyProperty());
-        data.subscribe(d -> dataText.set(d == null ? "No data yet: load a dataset below, or open an experiment"
-                : "Training data: " + describe(d)));
+        data.subscribe(d -> dataText.set(d == null ? Texts.get("lab.data.none")
+                : Texts.get("lab.data.line", describe(d))));
     }
 
     private void datasetLoaded(LoadedDataset ds) {
@@ -132,8 +133,8 @@ public final class LabViewModel {
             return;
         }
         if (settings.setImageShape(ds.shape())) {
-            notifier.info("Network settings set to the reference for " + ds.shape().width() + "×"
-                    + ds.shape().height() + " images");
+            notifier.info(Texts.get("lab.referenceSet", Integer.toString(ds.shape().width()),
+                    Integer.toString(ds.shape().height())));
         }
         data.set(DataSelection.of(ds));
         training.settingsCommitted();
@@ -142,8 +143,8 @@ public final class LabViewModel {
     private static String describe(DataSelection d) {
         String name = d.reference() == null ? "" : Path.of(d.reference().path()).getFileName() + " · ";
         var s = d.dataset().shape();
-        return name + d.dataset().count() + " images · " + s.width() + "×" + s.height()
-                + (s.channels() == 3 ? " RGB" : " grayscale");
+        return name + Texts.get(s.channels() == 3 ? "lab.data.rgb" : "lab.data.gray", Integer.toString(d.dataset().count()),
+                Integer.toString(s.width()), Integer.toString(s.height()));
     }
 
     /** Starts polling the session on animation frames. */
@@ -165,7 +166,7 @@ public final class LabViewModel {
         if (closing != null) {
             return closing;
         }
-        notifier.info("Saving unsaved training before closing…");
+        notifier.info(Texts.get("lab.savingBeforeClose"));
         training.stop();
         closing = files.saveForExit().orTimeout(60, TimeUnit.SECONDS)
                 .handle((v, e) -> null)

@@ -13,6 +13,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Accordion;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -20,12 +21,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -54,6 +56,7 @@ import org.ganstudio.ui.quality.QualityView;
 import org.ganstudio.ui.samples.SamplesView;
 import org.ganstudio.ui.training.TrainingToolbar;
 import org.ganstudio.ui.training.TrainingViewModel;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * The lab window: menus, the training toolbar, the diverged banner, the dataset and settings tabs on the left, the
@@ -130,7 +133,7 @@ public final class LabWindow {
         dataText.textProperty().bind(vm.dataTextProperty());
         VBox datasetTab = new VBox(dataText, datasetView.getRoot());
         VBox.setVgrow(datasetView.getRoot(), Priority.ALWAYS);
-        Tab data = new Tab("Dataset", datasetTab);
+        Tab data = new Tab(Texts.get("lab.tab.dataset"), datasetTab);
         data.setId("datasetTab");
         Parent form = new HyperparametersView(vm.settings(), vm.formActions()).getRoot();
         VBox settingsTab = new VBox(form);
@@ -138,7 +141,7 @@ public final class LabWindow {
         if (devices != null) {
             settingsTab.getChildren().add(new DeviceView(devices).getRoot());
         }
-        Tab settings = new Tab("Settings", settingsTab);
+        Tab settings = new Tab(Texts.get("lab.tab.settings"), settingsTab);
         settings.setId("settingsTab");
         leftTabs.getTabs().addAll(data, settings);
         leftTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -173,19 +176,21 @@ public final class LabWindow {
     }
 
     private Node divergedBanner() {
-        Label title = new Label("Training diverged");
+        Label title = new Label(Texts.get("lab.diverged.title"));
         title.getStyleClass().add("banner-title");
         Label message = new Label();
         message.setId("divergedMessage");
         message.setWrapText(true);
         message.textProperty().bind(vm.training().divergedMessageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
-        Button halve = new Button("Halve learning rates");
+        Button halve = new Button(Texts.get("lab.diverged.halve"));
         halve.setId("halveLearningRates");
         halve.setOnAction(e -> vm.training().halveLearningRates());
+        halve.setTooltip(new Tooltip(Texts.get("lab.diverged.halve.tip")));
         halve.setMinWidth(Region.USE_PREF_SIZE);
-        Button reset = new Button("Reset");
+        Button reset = new Button(Texts.get("lab.diverged.reset"));
         reset.setOnAction(e -> vm.training().reset());
+        reset.setTooltip(new Tooltip(Texts.get("lab.diverged.reset.tip")));
         reset.setMinWidth(Region.USE_PREF_SIZE);
         HBox banner = new HBox(12, title, message, halve, reset);
         banner.setId("divergedBanner");
@@ -200,7 +205,7 @@ public final class LabWindow {
     private StatusBar statusBar() {
         StatusBar bar = new StatusBar();
         bar.setId("statusBar");
-        bar.textProperty().bind(vm.statusProperty().map(s -> s.isEmpty() ? "Ready" : s));
+        bar.textProperty().bind(vm.statusProperty().map(s -> s.isEmpty() ? Texts.get("lab.status.ready") : s));
         bar.progressProperty().bind(vm.progressProperty()); // dataset loads (also for an opened file), saves, opens
         Label speed = new Label();
         speed.setId("speedLabel");
@@ -210,7 +215,7 @@ public final class LabWindow {
         time.textProperty().bind(vm.training().timeTextProperty());
         Label file = new Label();
         file.setId("fileLabel");
-        file.textProperty().bind(vm.files().currentFileProperty().map(p -> p.getFileName().toString()).orElse("not saved"));
+        file.textProperty().bind(vm.files().currentFileProperty().map(p -> p.getFileName().toString()).orElse(Texts.get("lab.status.notSaved")));
         file.getStyleClass().add("muted");
         Label quality = new Label();   // quality figure with its explanation (issue 13)
         quality.setId("qualityLabel");
@@ -231,30 +236,30 @@ public final class LabWindow {
     private MenuBar menuBar(DocumentOpener opener) {
         var files = vm.files();
         var training = vm.training();
-        Menu file = new Menu("File");
-        MenuItem newItem = item("New experiment", "menuNew", files::newExperiment);
+        Menu file = new Menu(Texts.get("lab.menu.file"));
+        MenuItem newItem = item(Texts.get("lab.menu.new"), "menuNew", files::newExperiment);
         newItem.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        MenuItem open = item("Open…", "menuOpen", files::open);
+        MenuItem open = item(Texts.get("lab.menu.open"), "menuOpen", files::open);
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        Menu recent = new Menu("Open recent");
+        Menu recent = new Menu(Texts.get("lab.menu.recent"));
         recent.setId("menuRecent");
         files.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent));
         fillRecent(recent);
-        MenuItem autosave = item("Open autosave", "menuOpenAutosave", files::openAutosave);
+        MenuItem autosave = item(Texts.get("lab.menu.openAutosave"), "menuOpenAutosave", files::openAutosave);
         autosave.disableProperty().bind(files.hasAutosaveProperty().not());
-        MenuItem save = item("Save", "menuSave", files::save);
+        MenuItem save = item(Texts.get("lab.menu.save"), "menuSave", files::save);
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         save.disableProperty().bind(files.canSaveProperty().not());
-        MenuItem saveAs = item("Save as…", "menuSaveAs", files::saveAs);
+        MenuItem saveAs = item(Texts.get("lab.menu.saveAs"), "menuSaveAs", files::saveAs);
         saveAs.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         saveAs.disableProperty().bind(files.canSaveProperty().not());
-        Menu export = new Menu("Export");
+        Menu export = new Menu(Texts.get("lab.menu.export"));
         export.getItems().addAll(
-                item("Sample grid as PNG…", "exportGrid", () -> vm.exports().exportGrid(vm.samples().rasterProperty().get())),
-                item("Charts as PNG…", "exportCharts", () -> vm.exports().exportChartImage(chartImage())),
-                item("Metrics as CSV…", "exportCsv", () -> vm.exports().exportMetrics(vm.charts().metrics())),
-                item("Timelapse as GIF…", "exportGif", () -> vm.exports().exportTimelapse(vm.samples().grids())));
-        MenuItem quit = item("Quit", "menuQuit", () -> {
+                item(Texts.get("lab.menu.exportGrid"), "exportGrid", () -> vm.exports().exportGrid(vm.samples().rasterProperty().get())),
+                item(Texts.get("lab.menu.exportCharts"), "exportCharts", () -> vm.exports().exportChartImage(chartImage())),
+                item(Texts.get("lab.menu.exportCsv"), "exportCsv", () -> vm.exports().exportMetrics(vm.charts().metrics())),
+                item(Texts.get("lab.menu.exportGif"), "exportGif", () -> vm.exports().exportTimelapse(vm.samples().grids())));
+        MenuItem quit = item(Texts.get("lab.menu.quit"), "menuQuit", () -> {
             if (root.getScene() != null && root.getScene().getWindow() instanceof Stage s) {
                 s.fireEvent(new javafx.stage.WindowEvent(s, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
             }
@@ -263,38 +268,38 @@ public final class LabWindow {
         file.getItems().addAll(newItem, open, recent, autosave, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
-        Menu train = new Menu("Training");
-        MenuItem start = item("Start", "menuStart", training::start);
+        Menu train = new Menu(Texts.get("lab.menu.training"));
+        MenuItem start = item(Texts.get("lab.menu.start"), "menuStart", training::start);
         start.setAccelerator(START);
         start.disableProperty().bind(training.canStartProperty().not());
-        MenuItem pause = item("Pause / Resume\tSpace", "menuPause", training::togglePause);
+        MenuItem pause = item(Texts.get("lab.menu.pause"), "menuPause", training::togglePause);
         pause.disableProperty().bind(training.canPauseOrResumeProperty().not());
-        MenuItem stepD = item("Step discriminator", "menuStepD", () -> training.step(StepKind.DISCRIMINATOR));
-        MenuItem stepG = item("Step generator", "menuStepG", () -> training.step(StepKind.GENERATOR));
-        MenuItem step = item("Step both", "menuStep", () -> training.step(StepKind.BOTH));
+        MenuItem stepD = item(Texts.get("lab.menu.stepD"), "menuStepD", () -> training.step(StepKind.DISCRIMINATOR));
+        MenuItem stepG = item(Texts.get("lab.menu.stepG"), "menuStepG", () -> training.step(StepKind.GENERATOR));
+        MenuItem step = item(Texts.get("lab.menu.step"), "menuStep", () -> training.step(StepKind.BOTH));
         for (MenuItem m : new MenuItem[] {stepD, stepG, step}) {
             m.disableProperty().bind(training.canStepProperty().not());
         }
-        MenuItem stop = item("Stop", "menuStop", training::stop);
+        MenuItem stop = item(Texts.get("lab.menu.stop"), "menuStop", training::stop);
         stop.disableProperty().bind(training.canStopProperty().not());
-        MenuItem reset = item("Reset…", "menuReset", training::reset);
+        MenuItem reset = item(Texts.get("lab.menu.reset"), "menuReset", training::reset);
         reset.disableProperty().bind(training.canResetProperty().not());
         train.getItems().addAll(start, pause, new SeparatorMenuItem(), stepD, stepG, step, new SeparatorMenuItem(),
                 stop, reset);
 
-        Menu help = new Menu("Help");
-        MenuItem how = item("How to use", "menuHowTo", this::showHowTo);
+        Menu help = new Menu(Texts.get("lab.menu.help"));
+        MenuItem how = item(Texts.get("lab.menu.howTo"), "menuHowTo", this::showHowTo);
         how.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         help.getItems().add(how);
         if (logFolder != null) {
             // the folder, not the file: a teacher attaches gan-studio.log (and .old.log) from there
-            help.getItems().add(item("Open log folder", "menuLogFolder", () -> opener.open(logFolder)));
+            help.getItems().add(item(Texts.get("lab.menu.logFolder"), "menuLogFolder", () -> opener.open(logFolder)));
         }
-        help.getItems().add(item("About GAN Studio", "menuAbout", this::showAbout));
+        help.getItems().add(item(Texts.get("lab.menu.about"), "menuAbout", this::showAbout));
 
         // ---- 2-D lab ----
-        Menu labs = new Menu("Labs");
-        labs.getItems().add(item("2-D lab", "menuPlaneLab",
+        Menu labs = new Menu(Texts.get("lab.menu.labs"));
+        labs.getItems().add(item(Texts.get("lab.menu.planeLab"), "menuPlaneLab",
                 () -> org.ganstudio.ui.plane.PlaneLabWindow.open(root.getScene().getWindow())));
         // ---- end 2-D lab ----
 
@@ -350,31 +355,42 @@ public final class LabWindow {
     }
 
     private void showHowTo() {
-        TextArea text = new TextArea(HelpTexts.HOW_TO_USE);
-        text.setWrapText(true);
-        text.setEditable(false);
-        text.setPrefSize(560, 360);
+        Accordion sections = new Accordion();
+        sections.setId("helpSections");
+        for (String id : HelpTexts.SECTIONS) {
+            Label body = new Label(Texts.get(HelpTexts.bodyKey(id)));
+            body.setWrapText(true);
+            body.setMaxWidth(540);
+            TitledPane pane = new TitledPane(Texts.get(HelpTexts.titleKey(id)), body);
+            pane.setId("help-" + id);
+            sections.getPanes().add(pane);
+        }
+        sections.setExpandedPane(sections.getPanes().get(0));
+        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        scroll.setPrefSize(600, 420);
         Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
-        alert.setTitle("How to use GAN Studio");
-        alert.setHeaderText("Watch a GAN learn in six steps");
-        alert.getDialogPane().setContent(text);
+        alert.setTitle(Texts.get("lab.help.title"));
+        alert.setHeaderText(Texts.get("lab.help.header"));
+        alert.getDialogPane().setContent(scroll);
+        alert.setResizable(true);
         alert.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
         alert.show();
     }
 
     private void showAbout() {
         StringBuilder text = new StringBuilder();
-        text.append("A desktop lab for watching generative adversarial networks learn.\n\n");
-        text.append(version == null ? "Development build" : "Version " + version).append('\n');
+        text.append(Texts.get("lab.about.text")).append("\n\n");
+        text.append(version == null ? Texts.get("lab.about.devBuild") : Texts.get("lab.about.version", version)).append('\n');
         int deviceLine = text.length(); // filled in when the engine answers, off the FX thread
         text.append("Java ").append(System.getProperty("java.version"))
                 .append(", JavaFX ").append(System.getProperty("javafx.runtime.version", "?"));
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text.toString(), ButtonType.CLOSE);
         var shown = about.deviceTextProperty().subscribe(dev -> alert.setContentText(dev.isEmpty() ? text.toString()
-                : new StringBuilder(text).insert(deviceLine, "Computes on " + dev + "\n").toString()));
+                : new StringBuilder(text).insert(deviceLine, Texts.get("lab.about.device", dev) + "\n").toString()));
         alert.setOnHidden(e -> shown.unsubscribe());
         about.opened();
-        alert.setTitle("About GAN Studio");
+        alert.setTitle(Texts.get("lab.about.title"));
         alert.setHeaderText("GAN Studio");
         alert.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
         alert.show();
