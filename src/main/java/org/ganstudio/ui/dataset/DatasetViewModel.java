@@ -29,6 +29,7 @@ import org.ganstudio.dataset.LoadedDataset;
 import org.ganstudio.dataset.PrepareOptions;
 import org.ganstudio.model.ImageShape;
 import org.ganstudio.ui.common.BackgroundRunner;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * The dataset screen's state: which source, how to prepare it, what loading would cost, loading with progress and
@@ -141,7 +142,7 @@ public final class DatasetViewModel {
         try {
             sourcePath.set(Path.of(trimmed).toAbsolutePath().normalize());
         } catch (InvalidPathException e) {
-            errorMessage.set("\"" + trimmed + "\" is not a valid path");
+            errorMessage.set(Texts.get("dataset.badPath", trimmed));
         }
     }
 

@@ -10,6 +10,7 @@ import org.ganstudio.dataset.DatasetException;
 import org.ganstudio.dataset.DatasetLoader;
 import org.ganstudio.dataset.PrepareOptions;
 import org.ganstudio.ui.common.BackgroundRunner;
+import org.ganstudio.ui.common.Texts;
 
 /** What loading a source would take, counted in the background; only the newest request's answer is shown. */
 final class SizeEstimate {
@@ -31,10 +32,10 @@ final class SizeEstimate {
     void refresh(Path source, PrepareOptions options) {
         int mine = ++generation;
         if (source == null) {
-            text.set("Choose a dataset folder");
+            text.set(Texts.get("dataset.estimate.none"));
             return;
         }
-        text.set("Counting images…");
+        text.set(Texts.get("dataset.estimate.counting"));
         runner.run(() -> {
             try {
                 return loader.estimate(source, options).summary();
@@ -47,7 +48,7 @@ final class SizeEstimate {
             }
         }, failure -> {
             if (mine == generation) {
-                text.set("Cannot estimate: " + failure.getMessage());
+                text.set(Texts.get("dataset.estimate.failed", String.valueOf(failure.getMessage())));
             }
         });
     }
