@@ -27,6 +27,7 @@ import org.ganstudio.ui.lab.FxLabDialogs;
 import org.ganstudio.ui.lab.LabDialogs;
 import org.ganstudio.ui.lab.LabViewModel;
 import org.ganstudio.ui.lab.LabWindow;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * The lab window application and its composition root: builds the session (through a factory, so tests can pass a
@@ -101,9 +102,8 @@ public class GanStudioApp extends Application {
                 services.device(), AppLog.folder(dirs));
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
             LOG.log(System.Logger.Level.ERROR, "uncaught exception on the FX thread", e); // the user gets one sentence
-            lab.notifier().error("Something went wrong", "The lab hit an unexpected problem ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                    + "). Training is not affected; save your experiment to be safe.");
+            lab.notifier().error(Texts.get("app.unexpected.title"), Texts.get("app.unexpected.message",
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         });
         window.install(stage);
         stage.setOnCloseRequest(e -> {
@@ -117,7 +117,7 @@ public class GanStudioApp extends Application {
 
     private void apply(LaunchOptions options) {
         if (!options.problems().isEmpty()) {
-            lab.notifier().info("Ignored: " + String.join("; ", options.problems()));
+            lab.notifier().info(Texts.get("app.ignored", String.join("; ", options.problems())));
         }
         if (options.open() != null) {
             lab.files().open(options.open());
@@ -178,7 +178,7 @@ public class GanStudioApp extends Application {
             getHostServices().showDocument(file.toUri().toString());
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot show " + file, e);
-            lab.notifier().info("Open " + file + " to read it");
+            lab.notifier().info(Texts.get("app.openToRead", file.toString()));
         }
     }
 

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.ganstudio.session.SessionSnapshot;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * Which file holds the experiment and at which step, so whether there is progress no file holds: the window title
@@ -65,6 +66,6 @@ final class SavedState {
 
     private void updateTitle() {
         Path f = currentFile.get();
-        title.set("GAN Studio" + (f == null ? "" : " — " + f.getFileName()) + (unsaved.get() ? " •" : ""));
+        title.set(Texts.get("files.appName") + (f == null ? "" : " — " + f.getFileName()) + (unsaved.get() ? " •" : ""));
     }
 }
