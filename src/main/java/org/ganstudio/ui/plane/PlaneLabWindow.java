@@ -6,6 +6,7 @@ import javafx.stage.Window;
 
 import org.ganstudio.session.TrainingSession;
 import org.ganstudio.ui.common.SnapshotPoller;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * Opens the 2-D lab in its own window with its own session (the same engine loop as the image lab, on a second
@@ -23,7 +24,7 @@ public final class PlaneLabWindow {
         PlaneLabView view = new PlaneLabView(vm);
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("GAN Studio — 2-D lab");
+        stage.setTitle(Texts.get("plane.windowTitle"));
         stage.setScene(new Scene(view.getRoot(), 1100, 760));
         stage.setOnHidden(e -> {
             poller.stop();
