@@ -84,7 +84,7 @@ final class TrainingStatus {
             case DIVERGED -> Texts.get("training.state.diverged");
             case CLOSED -> Texts.get("training.state.closed");
         });
-        message.set(s.message() != null ? s.message() : "");
+        message.set(s.message() != null ? SessionMessages.localize(s.message()) : "");
         divergedMessage.set(s.state() == SessionState.DIVERGED ? divergedText(s) : "");
         speedText.set(s.state() == SessionState.TRAINING && s.stepsPerSecond() > 0
                 ? Texts.get("training.speed", String.format(Locale.ROOT, "%.1f", s.stepsPerSecond())) : "");
@@ -95,7 +95,7 @@ final class TrainingStatus {
         String m = s.message();
         return m == null || m.isBlank()
                 ? Texts.get("training.diverged")
-                : m;
+                : SessionMessages.localize(m);
     }
 
     private String timeText(SessionSnapshot s, long stopAt) {
