@@ -27,7 +27,10 @@ import org.ganstudio.ui.lab.FxLabDialogs;
 import org.ganstudio.ui.lab.LabDialogs;
 import org.ganstudio.ui.lab.LabViewModel;
 import org.ganstudio.ui.lab.LabWindow;
+import org.ganstudio.ui.common.Language;
 import org.ganstudio.ui.common.Texts;
+import org.ganstudio.ui.language.LanguageStore;
+import org.ganstudio.ui.language.LanguageViewModel;
 
 /**
  * The lab window application and its composition root: builds the session (through a factory, so tests can pass a
@@ -65,6 +68,8 @@ public class GanStudioApp extends Application {
     private LabViewModel lab;
     private LabWindow window;
     private boolean closed;
+    private LanguageStore languageStore; // null in tests that start the window without a launch
+    private Language languageInUse = Language.SYSTEM;
 
     public GanStudioApp() {
         this(Services.standard());
@@ -83,7 +88,14 @@ public class GanStudioApp extends Application {
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
-        start(stage, LaunchOptions.parse(args));
+        LaunchOptions options = LaunchOptions.parse(args);
+        // the words are chosen once, before any view is built: --lang, else the saved choice, else the system's
+        LanguageSettings saved = new LanguageSettings();
+        Language language = LanguageSettings.effective(options.language(), saved.load());
+        Texts.useLocale(language.locale());
+        languageStore = saved;
+        languageInUse = language;
+        start(stage, options);
     }
 
     /** Builds and shows the lab on {@code stage}; public so tests can pass options without a launch. */
@@ -98,7 +110,8 @@ public class GanStudioApp extends Application {
                 System::nanoTime, System.nanoTime());
         DeviceViewModel devices = services.devices() == null ? null : new DeviceViewModel(services.devices(),
                 lab.files()::saveForRestart, runner, dialogs, lab.notifier(), () -> closeWithoutAutosave(stage));
-        window = new LabWindow(lab, devices, dialogs, this::showDocument, AppVersion.current().orElse(null),
+        LanguageViewModel languages = languageStore == null ? null : new LanguageViewModel(languageStore, languageInUse);
+        window = new LabWindow(lab, devices, languages, dialogs, this::showDocument, AppVersion.current().orElse(null),
                 services.device(), AppLog.folder(dirs));
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
             LOG.log(System.Logger.Level.ERROR, "uncaught exception on the FX thread", e); // the user gets one sentence

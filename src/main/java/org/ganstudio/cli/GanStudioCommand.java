@@ -34,6 +34,10 @@ public final class GanStudioCommand {
     @Option(names = "--open", paramLabel = "FILE", description = "open the app with this experiment")
     private Path open;
 
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "the app's language: en, zh (简体中文) or system; overrides the one saved in Settings")
+    private String language;
+
     @Mixin
     private DeviceOption device = new DeviceOption();
 
@@ -43,6 +47,11 @@ public final class GanStudioCommand {
 
     public Optional<Path> open() {
         return Optional.ofNullable(open);
+    }
+
+    /** The {@code --lang} value as given, if any (the app checks it). */
+    public Optional<String> language() {
+        return Optional.ofNullable(language);
     }
 
     /** Bare arguments and unknown options, in the order given. */

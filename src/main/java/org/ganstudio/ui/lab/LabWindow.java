@@ -51,6 +51,8 @@ import org.ganstudio.ui.dataset.DatasetView;
 import org.ganstudio.ui.device.DeviceView;
 import org.ganstudio.ui.device.DeviceViewModel;
 import org.ganstudio.ui.hyperparameters.HyperparametersView;
+import org.ganstudio.ui.language.LanguageView;
+import org.ganstudio.ui.language.LanguageViewModel;
 import org.ganstudio.ui.latent.LatentView;
 import org.ganstudio.ui.quality.QualityView;
 import org.ganstudio.ui.samples.SamplesView;
@@ -81,6 +83,7 @@ public final class LabWindow {
     private final TabPane leftTabs = new TabPane();
     private final DeviceViewModel devices;
     private final AboutViewModel about;
+    private final LanguageViewModel languages;
 
     /**
      * @param version e.g. "0.1.0"
@@ -92,6 +95,13 @@ public final class LabWindow {
      */
     public LabWindow(LabViewModel vm, DeviceViewModel devices, LabDialogs dialogs, DocumentOpener opener, String version,
                      Supplier<String> device, Path logFolder) {
+        this(vm, devices, null, dialogs, opener, version, device, logFolder);
+    }
+
+    /** @param languages the language setting, or null to leave it out */
+    public LabWindow(LabViewModel vm, DeviceViewModel devices, LanguageViewModel languages, LabDialogs dialogs,
+                     DocumentOpener opener, String version, Supplier<String> device, Path logFolder) {
+        this.languages = languages;
         this.vm = Objects.requireNonNull(vm, "vm");
         this.devices = devices;
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
@@ -140,6 +150,9 @@ public final class LabWindow {
         VBox.setVgrow(form, Priority.ALWAYS);
         if (devices != null) {
             settingsTab.getChildren().add(new DeviceView(devices).getRoot());
+        }
+        if (languages != null) {
+            settingsTab.getChildren().add(new LanguageView(languages).getRoot());
         }
         Tab settings = new Tab(Texts.get("lab.tab.settings"), settingsTab);
         settings.setId("settingsTab");
