@@ -70,6 +70,7 @@ public class GanStudioApp extends Application {
     private boolean closed;
     private LanguageStore languageStore; // null in tests that start the window without a launch
     private Language languageInUse = Language.SYSTEM;
+    private WindowSettings windows; // null in tests: they do not move the user's window
 
     public GanStudioApp() {
         this(Services.standard());
@@ -94,6 +95,7 @@ public class GanStudioApp extends Application {
         Language language = LanguageSettings.effective(options.language(), saved.load());
         Texts.useLocale(language.locale());
         languageStore = saved;
+        windows = new WindowSettings();
         languageInUse = language;
         start(stage, options);
     }
@@ -118,7 +120,7 @@ public class GanStudioApp extends Application {
             lab.notifier().error(Texts.get("app.unexpected.title"), Texts.get("app.unexpected.message",
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         });
-        window.install(stage);
+        window.install(stage, windows == null ? null : windows.load().orElse(null));
         stage.setOnCloseRequest(e -> {
             e.consume();
             exit(stage);
@@ -147,6 +149,9 @@ public class GanStudioApp extends Application {
     void exit(Stage stage) {
         if (closed || lab.closing()) {
             return;
+        }
+        if (windows != null && window.placement() != null) {
+            windows.save(window.placement());
         }
         lab.close().whenComplete((v, e) -> Platform.runLater(() -> {
             shutDown();

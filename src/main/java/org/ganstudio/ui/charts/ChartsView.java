@@ -123,7 +123,7 @@ public final class ChartsView {
         chart.setCreateSymbols(false);
         chart.setAxisSortingPolicy(LineChart.SortingPolicy.NONE); // steps arrive in order: no sort per layout
         chart.setLegendVisible(true);
-        chart.setMinSize(200, 160);
+        chart.setMinSize(160, 110);
         chart.setPrefSize(300, 240);
         for (ChartsViewModel.Series s : series) {
             XYChart.Series<Number, Number> line = new XYChart.Series<>();

@@ -42,8 +42,7 @@ public final class HyperparametersViewModel implements ExperimentSettings {
     private final ConfigAssembler assembler = new ConfigAssembler(fields);
 
     private final ReadOnlyObjectWrapper<ExperimentConfig> config = new ReadOnlyObjectWrapper<>(this, "config");
-    private final javafx.beans.value.ObservableValue<String> memoryEstimate = config.map(c -> Texts.get("hyperparameters.memory",
-            MemoryEstimate.of(c).describe(), MemoryBudget.describe(MemoryBudget.available()))).orElse("");
+    private final javafx.beans.value.ObservableValue<String> memoryEstimate = config.map(HyperparametersViewModel::memoryText).orElse("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ReadOnlyIntegerWrapper sampleInterval =
             new ReadOnlyIntegerWrapper(this, "sampleInterval", DEFAULT_SAMPLE_INTERVAL);
@@ -276,5 +275,14 @@ public final class HyperparametersViewModel implements ExperimentSettings {
     /** Names for any setting choice, for views. */
     public static <E> Function<E, String> names() {
         return OptionNames.names();
+    }
+
+    /** The live memory line, e.g. "Memory: needs about 590 MB (2.9 M parameters, ...); this computer can give 3.3 GB." */
+    static String memoryText(ExperimentConfig c) {
+        MemoryEstimate e = MemoryEstimate.of(c);
+        long limit = MemoryBudget.available();
+        return Texts.get("hyperparameters.memory", MemoryEstimate.bytes(e.bytesNeeded()), MemoryEstimate.count(e.parameters()),
+                MemoryEstimate.count(e.optimizerState()), MemoryEstimate.count(e.activations() + e.workspace()),
+                limit == Long.MAX_VALUE ? Texts.get("hyperparameters.memory.noLimit") : MemoryEstimate.bytes(limit));
     }
 }

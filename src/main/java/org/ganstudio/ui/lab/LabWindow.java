@@ -2,6 +2,8 @@ package org.ganstudio.ui.lab;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -10,6 +12,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -38,6 +41,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -47,6 +51,7 @@ import org.controlsfx.control.StatusBar;
 import org.ganstudio.session.TrainingControl.StepKind;
 import org.ganstudio.ui.charts.ChartsView;
 import org.ganstudio.ui.common.DocumentOpener;
+import org.ganstudio.ui.common.FxCjkFont;
 import org.ganstudio.ui.dataset.DatasetView;
 import org.ganstudio.ui.device.DeviceView;
 import org.ganstudio.ui.device.DeviceViewModel;
@@ -84,6 +89,8 @@ public final class LabWindow {
     private final DeviceViewModel devices;
     private final AboutViewModel about;
     private final LanguageViewModel languages;
+    private WindowPlacement normal;
+    private Stage placementStage;
 
     /**
      * @param version e.g. "0.1.0"
@@ -118,16 +125,49 @@ public final class LabWindow {
         return root;
     }
 
-    /** Puts the window on {@code stage}: scene, stylesheet, keys, title, sizes. */
+    /** Puts the window on {@code stage} at its first-start place: the preferred size, or the whole screen if smaller. */
     public Scene install(Stage stage) {
-        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        return install(stage, null);
+    }
+
+    /**
+     * Puts the window on {@code stage}: scene, stylesheet, keys, title, sizes; at {@code saved} (fitted into today's
+     * screens) or, when null, centred at the preferred size or the whole visible screen if that is smaller.
+     */
+    public Scene install(Stage stage, WindowPlacement saved) {
+        Rectangle2D primary = Screen.getPrimary().getVisualBounds();
+        List<Rectangle2D> screens = new ArrayList<>(List.of(primary));
+        Screen.getScreens().stream().map(Screen::getVisualBounds).filter(b -> !b.equals(primary)).forEach(screens::add);
+        WindowPlacement p = saved == null ? WindowPlacement.initial(primary) : saved.fittedTo(screens);
+        Scene scene = new Scene(root, p.width(), p.height());
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::trainingKeys);
+        FxCjkFont.apply(root);
         stage.setScene(scene);
         stage.titleProperty().bind(vm.files().titleProperty());
-        stage.setMinWidth(960);
-        stage.setMinHeight(640);
+        stage.setMinWidth(Math.min(WindowPlacement.MIN_WIDTH, primary.getWidth()));
+        stage.setMinHeight(Math.min(WindowPlacement.MIN_HEIGHT, primary.getHeight()));
+        stage.setX(p.x());
+        stage.setY(p.y());
+        stage.setMaximized(p.maximized());
+        normal = p.withMaximized(false);
+        stage.xProperty().addListener((o, a, b) -> remember(stage));
+        stage.yProperty().addListener((o, a, b) -> remember(stage));
+        stage.widthProperty().addListener((o, a, b) -> remember(stage));
+        stage.heightProperty().addListener((o, a, b) -> remember(stage));
+        placementStage = stage;
         return scene;
+    }
+
+    /** The bounds to open at next time: the last ones while not maximised, and whether it is maximised now. */
+    public WindowPlacement placement() {
+        return normal == null ? null : normal.withMaximized(placementStage != null && placementStage.isMaximized());
+    }
+
+    private void remember(Stage stage) {
+        if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0 && stage.getHeight() > 0) {
+            normal = new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+        }
     }
 
     private void build(DocumentOpener opener) {
@@ -143,7 +183,7 @@ public final class LabWindow {
         dataText.textProperty().bind(vm.dataTextProperty());
         VBox datasetTab = new VBox(dataText, datasetView.getRoot());
         VBox.setVgrow(datasetView.getRoot(), Priority.ALWAYS);
-        Tab data = new Tab(Texts.get("lab.tab.dataset"), datasetTab);
+        Tab data = new Tab(Texts.get("lab.tab.dataset"), scrollWhenSmall(datasetTab, "datasetScroll"));
         data.setId("datasetTab");
         Parent form = new HyperparametersView(vm.settings(), vm.formActions()).getRoot();
         VBox settingsTab = new VBox(form);
@@ -154,12 +194,12 @@ public final class LabWindow {
         if (languages != null) {
             settingsTab.getChildren().add(new LanguageView(languages).getRoot());
         }
-        Tab settings = new Tab(Texts.get("lab.tab.settings"), settingsTab);
+        Tab settings = new Tab(Texts.get("lab.tab.settings"), scrollWhenSmall(settingsTab, "settingsScroll"));
         settings.setId("settingsTab");
         leftTabs.getTabs().addAll(data, settings);
         leftTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         leftTabs.setId("leftTabs");
-        leftTabs.setMinWidth(330);
+        leftTabs.setMinWidth(250);
         leftTabs.setPrefWidth(390);
 
         Parent latent = new LatentView(vm.latent()).getRoot();
@@ -168,24 +208,42 @@ public final class LabWindow {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.6);
         right.setId("rightSplit");
-        right.setMinWidth(330);
         right.setPrefWidth(420);
         SplitPane.setResizableWithParent(latent, false);
+        ScrollPane rightScroll = scrollWhenSmall(right, "rightScroll");
+        rightScroll.setMinWidth(230);
+        rightScroll.setPrefWidth(420);
 
         // quality chart below the loss charts (issue 13)
         SplitPane middle = new SplitPane(charts.getRoot(), new QualityView(vm.quality()).getRoot());
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.62);
         middle.setId("middleSplit");
-        middle.setMinWidth(260);
+        ScrollPane middleScroll = scrollWhenSmall(middle, "middleScroll");
+        middleScroll.setMinWidth(220);
 
-        SplitPane main = new SplitPane(leftTabs, middle, right);
+        SplitPane main = new SplitPane(leftTabs, middleScroll, rightScroll);
         main.setId("mainSplit");
         main.setDividerPositions(0.3, 0.67);
         SplitPane.setResizableWithParent(leftTabs, false);
-        SplitPane.setResizableWithParent(right, false);
+        SplitPane.setResizableWithParent(rightScroll, false);
         root.setCenter(main);
         root.setBottom(statusBar());
+    }
+
+    /**
+     * {@code content} filling the pane while there is room, scrolling once the pane is smaller than the content's
+     * minimum size (small screens, 150 % scaling): nothing is cut off or out of reach.
+     */
+    private static ScrollPane scrollWhenSmall(Node content, String id) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId(id);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.getStyleClass().add("pane-scroll");
+        return scroll;
     }
 
     private Node divergedBanner() {

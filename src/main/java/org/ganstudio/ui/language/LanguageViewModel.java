@@ -34,8 +34,10 @@ public final class LanguageViewModel {
         this.inUse = Objects.requireNonNull(inUse, "inUse");
         saved = store.load();
         choice.set(saved);
-        restartNeeded = Bindings.createBooleanBinding(() -> choice.get() != null && !sameWords(choice.get(), inUse),
-                choice);
+        Language initial = saved;
+        // a change made here that shows other words than this window does (System may mean English or Chinese)
+        restartNeeded = Bindings.createBooleanBinding(() -> choice.get() != null && choice.get() != initial
+                && !sameWords(choice.get(), inUse), choice);
         choice.subscribe(this::chosen);
     }
 

@@ -25,7 +25,10 @@ public final class PlaneLabWindow {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(Texts.get("plane.windowTitle"));
-        stage.setScene(new Scene(view.getRoot(), 1100, 760));
+        // no larger than the visible screen (1366×768 at 150 % is 911×512); the form scrolls
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(view.getRoot(), Math.min(1100, screen.getWidth()), Math.min(760, screen.getHeight())));
+        org.ganstudio.ui.common.FxCjkFont.apply(view.getRoot());
         stage.setOnHidden(e -> {
             poller.stop();
             session.closeAsync();

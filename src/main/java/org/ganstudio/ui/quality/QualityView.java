@@ -55,7 +55,7 @@ public final class QualityView {
         chart.setTitle(QualityTexts.chartTitle());
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
-        chart.setMinHeight(120);
+        chart.setMinHeight(90);
         fid.setName(QualityTexts.seriesFid());
         chart.getData().add(fid);
         Label status = new Label();
