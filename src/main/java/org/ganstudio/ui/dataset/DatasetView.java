@@ -67,7 +67,7 @@ public final class DatasetView {
                 statsBox(), previewPane());
     }
 
-    private HBox sourceRow() {
+    private VBox sourceRow() {
         ComboBox<ShippedDataset> shipped = new ComboBox<>(viewModel.shippedDatasets());
         shipped.setId("datasetShipped");
         shipped.setPromptText(Texts.get("dataset.shipped"));
@@ -96,10 +96,16 @@ public final class DatasetView {
                 .ifPresent(viewModel.sourcePathProperty()::set));
         choose.disableProperty().bind(viewModel.loadingProperty());
 
-        HBox row = new HBox(8, new Label(Texts.get("dataset.label")), shipped, path, choose);
+        // two lines, so a narrow column (small screen, 150 % scaling) still shows the list and the path
+        HBox row = new HBox(8, new Label(Texts.get("dataset.label")), shipped);
         row.setAlignment(Pos.CENTER_LEFT);
+        shipped.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(shipped, Priority.ALWAYS);
         keepTextWhole(row);
-        return row;
+        HBox pathRow = new HBox(8, path, choose);
+        pathRow.setAlignment(Pos.CENTER_LEFT);
+        keepTextWhole(pathRow);
+        return new VBox(6, row, pathRow);
     }
 
     private FlowPane optionsRow() {

@@ -60,7 +60,7 @@ public final class DatasetViewModel {
     private final ReadOnlyIntegerWrapper usedCount = new ReadOnlyIntegerWrapper(this, "usedCount");
     private final ReadOnlyIntegerWrapper skippedCount = new ReadOnlyIntegerWrapper(this, "skippedCount");
     private final ReadOnlyObjectWrapper<ImageShape> shape = new ReadOnlyObjectWrapper<>(this, "shape");
-    private final ReadOnlyStringWrapper statsText = new ReadOnlyStringWrapper(this, "statsText", "No dataset loaded");
+    private final ReadOnlyStringWrapper statsText = new ReadOnlyStringWrapper(this, "statsText", Texts.get("dataset.noneLoaded"));
     private final ObservableList<String> classCounts = FXCollections.observableArrayList();
     private final ObservableList<String> classCountsReadOnly = FXCollections.unmodifiableObservableList(classCounts);
     private final ReadOnlyObjectWrapper<Path> reportPath = new ReadOnlyObjectWrapper<>(this, "reportPath");

@@ -9,6 +9,9 @@ import org.ganstudio.ui.common.Texts;
 /** Turns exceptions into one sentence for the user; never a stack trace. */
 final class Failures {
 
+    /** One sentence per {@link SessionException.Kind} in the files bundle, e.g. {@code files.kind.SAVE_FAILED}. */
+    static final String KIND_KEY_PREFIX = "files.kind.";
+
     private Failures() {
     }
 
@@ -29,7 +32,7 @@ final class Failures {
         if (!Texts.isChinese()) {
             return s.getMessage();
         }
-        return Texts.get("files.kind." + s.kind().name()) + "\n\n" + Texts.get("files.details", s.getMessage());
+        return Texts.get(KIND_KEY_PREFIX + s.kind().name()) + "\n\n" + Texts.get("files.details", s.getMessage());
     }
 
     /** The failure's kind, or null when it is not a session failure. */

@@ -21,7 +21,7 @@ final class SavedState {
 
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "GAN Studio");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", Texts.get("files.appName"));
     private long savedStep;
 
     SavedState() {

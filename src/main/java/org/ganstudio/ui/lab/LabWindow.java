@@ -462,7 +462,7 @@ public final class LabWindow {
         alert.setOnHidden(e -> shown.unsubscribe());
         about.opened();
         alert.setTitle(Texts.get("lab.about.title"));
-        alert.setHeaderText("GAN Studio");
+        alert.setHeaderText(Texts.get("lab.appName"));
         alert.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
         alert.show();
     }
@@ -474,7 +474,7 @@ public final class LabWindow {
             return;
         }
         try {
-            Notifications.create().owner(owner).title("GAN Studio").text(message).hideAfter(Duration.seconds(4))
+            Notifications.create().owner(owner).title(Texts.get("lab.appName")).text(message).hideAfter(Duration.seconds(4))
                     .position(Pos.BOTTOM_RIGHT).showInformation();
         } catch (RuntimeException e) {
             // a pop-up is a courtesy: the status bar already shows the message

@@ -18,10 +18,14 @@ public record WindowPlacement(double x, double y, double width, double height, b
     public static final double MIN_WIDTH = 640;
     public static final double MIN_HEIGHT = 480;
 
-    /** The first start on {@code screen} (its visible bounds): the preferred size or the whole screen, centred. */
+    /**
+     * The first start on {@code screen} (its visible bounds): the preferred size centred, or on a screen smaller than
+     * that in either direction (a laptop's 1366×768, 1280×720) the whole visible screen, every pixel being needed.
+     */
     public static WindowPlacement initial(Rectangle2D screen) {
-        double w = Math.min(PREFERRED_WIDTH, screen.getWidth());
-        double h = Math.min(PREFERRED_HEIGHT, screen.getHeight());
+        boolean small = screen.getWidth() < PREFERRED_WIDTH || screen.getHeight() < PREFERRED_HEIGHT;
+        double w = small ? screen.getWidth() : PREFERRED_WIDTH;
+        double h = small ? screen.getHeight() : PREFERRED_HEIGHT;
         return new WindowPlacement(screen.getMinX() + (screen.getWidth() - w) / 2,
                 screen.getMinY() + (screen.getHeight() - h) / 2, w, h, false);
     }
