@@ -78,6 +78,7 @@ if [[ "$app_image_only" == false ]]; then
     for package in libgtk-3-0 libgl1; do
         grep -qw "$package" <<<"$depends" || fail "the .deb does not depend on $package"
     done
+    grep -qw "fonts-noto-cjk" <<<"$depends" || fail "the .deb does not depend on a CJK font (fonts-noto-cjk)"
     contents=$(dpkg-deb -c "$deb")
     for path in ./opt/gan-studio/bin/gan-studio ./opt/gan-studio/lib/gan-studio-gan-studio.desktop \
             ./opt/gan-studio/lib/app/datasets/shapes/; do
