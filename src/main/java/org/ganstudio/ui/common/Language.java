@@ -9,6 +9,9 @@ public enum Language {
     ENGLISH("en"),
     CHINESE("zh");
 
+    /** {@code common.language.en} ...: the names in the common bundle. */
+    static final String NAME_KEY_PREFIX = "common.language.";
+
     private final String id;
 
     Language(String id) {
@@ -31,7 +34,7 @@ public enum Language {
 
     /** The name in the list: each language in its own words, so a user who cannot read the other finds theirs. */
     public String displayName() {
-        return Texts.get("common.language." + id);
+        return Texts.get(NAME_KEY_PREFIX + id);
     }
 
     /** {@code system}, {@code en}/{@code english}, {@code zh}/{@code zh-CN}/{@code chinese}; empty for anything else. */
