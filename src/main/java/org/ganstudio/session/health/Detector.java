@@ -12,6 +12,11 @@ interface Detector {
     /** Reads the newest entries of {@code m}; {@link Reading#NOT_ENOUGH_DATA} when the figures it needs are missing. */
     Reading read(MetricsView m, LossKind loss);
 
+    /** Consecutive checks the condition must hold before the alarm fires. */
+    default int fireAfterChecks() {
+        return HealthThresholds.FIRE_AFTER_CHECKS;
+    }
+
     /** One plain sentence about {@code value}, for the CLI and the log. */
     String sentence(double value);
 }

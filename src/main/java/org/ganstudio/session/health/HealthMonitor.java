@@ -70,7 +70,7 @@ public final class HealthMonitor {
                 }
                 t.held++;
                 t.clear = 0;
-                if (!t.fired && t.held >= FIRE_AFTER_CHECKS) {
+                if (!t.fired && t.held >= d.fireAfterChecks()) {
                     t.fired = true;
                     Alarm a = new Alarm(d.kind(), step, Math.max(0, t.since), r.value(), d.sentence(r.value()));
                     alarms.add(a);

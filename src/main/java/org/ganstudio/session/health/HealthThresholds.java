@@ -89,6 +89,9 @@ public final class HealthThresholds {
 
     // ---- exploding gradients ----
 
+    /** Exploding gradients fire at the first check that sees them: a few more steps and the run is NaN. */
+    public static final int EXPLODE_FIRE_AFTER_CHECKS = 1;
+
     /** Newest steps averaged... */
     public static final int EXPLODE_RECENT = 10;
     /** ...against the median of this many steps before them. */
