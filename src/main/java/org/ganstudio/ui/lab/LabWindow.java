@@ -50,6 +50,8 @@ import org.ganstudio.ui.device.DeviceView;
 import org.ganstudio.ui.device.DeviceViewModel;
 import org.ganstudio.ui.hyperparameters.HyperparametersView;
 import org.ganstudio.ui.latent.LatentView;
+import org.ganstudio.ui.common.Texts;
+import org.ganstudio.ui.health.HealthView;
 import org.ganstudio.ui.quality.QualityView;
 import org.ganstudio.ui.samples.SamplesView;
 import org.ganstudio.ui.training.TrainingToolbar;
@@ -140,7 +142,9 @@ public final class LabWindow {
         }
         Tab settings = new Tab("Settings", settingsTab);
         settings.setId("settingsTab");
-        leftTabs.getTabs().addAll(data, settings);
+        Tab health = new Tab(Texts.get("health.title"), new HealthView(vm.health()).getRoot());   // issue 14
+        health.setId("healthTab");
+        leftTabs.getTabs().addAll(data, settings, health);
         leftTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         leftTabs.setId("leftTabs");
         leftTabs.setMinWidth(330);
