@@ -29,6 +29,31 @@ public final class HealthView {
         return root;
     }
 
+    private javafx.scene.Node heatmap() {
+        javafx.scene.control.Spinner<Integer> cell = new javafx.scene.control.Spinner<>(0,
+                org.ganstudio.model.GridNoise.CELLS - 1, 0);
+        cell.setId("heatmapCell");
+        cell.setEditable(true);
+        cell.setPrefWidth(80);
+        cell.valueProperty().subscribe(v -> viewModel.cellProperty().set(v));
+        Button show = new Button(org.ganstudio.ui.common.Texts.get("health.heatmap.show"));
+        show.setId("showHeatmap");
+        show.setOnAction(e -> viewModel.showWhereDWantsChange());
+        org.ganstudio.ui.common.RasterImageView image = new org.ganstudio.ui.common.RasterImageView();
+        image.setId("heatmapImage");
+        viewModel.heatmapProperty().subscribe(image::show);
+        Label text = new Label();
+        text.setId("heatmapText");
+        text.setWrapText(true);
+        text.textProperty().bind(viewModel.heatmapTextProperty());
+        javafx.scene.layout.HBox controls = new javafx.scene.layout.HBox(6,
+                new Label(org.ganstudio.ui.common.Texts.get("health.heatmap.cell")), cell, show);
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(
+                org.ganstudio.ui.common.Texts.get("health.heatmap.title"), new VBox(4, controls, image, text));
+        pane.setId("heatmapPane");
+        return pane;
+    }
+
     private void build() {
         root.setId("healthView");
         root.setPadding(new Insets(6));
@@ -69,6 +94,6 @@ public final class HealthView {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        root.getChildren().addAll(list, explanation, buttons);
+        root.getChildren().addAll(list, explanation, buttons, heatmap());
     }
 }

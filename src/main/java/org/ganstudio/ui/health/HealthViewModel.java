@@ -39,6 +39,12 @@ public final class HealthViewModel {
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation",
             Texts.get("health.none"));
     private final ObservableList<RemedyAction> remedies = FXCollections.observableArrayList();
+    private final javafx.beans.property.IntegerProperty cell = new javafx.beans.property.SimpleIntegerProperty(this,
+            "cell", 0);
+    private final javafx.beans.property.ReadOnlyObjectWrapper<org.ganstudio.imaging.ArgbRaster> heatmap =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "heatmap");
+    private final ReadOnlyStringWrapper heatmapText = new ReadOnlyStringWrapper(this, "heatmapText",
+            Texts.get("health.heatmap.hint"));
     private HealthReport shown;
     private int seen = -1;
 
@@ -111,6 +117,33 @@ public final class HealthViewModel {
                 notifier.error(Texts.get("health.failed"), SessionException.of(e).getMessage());
             }
         }));
+    }
+
+    /** Asks the engine for the pixel gradients of grid cell {@link #cellProperty()} and a real image. */
+    public void showWhereDWantsChange() {
+        int c = cell.get();
+        session.pixelGradients(c).whenComplete((g, e) -> uiThread.accept(() -> {
+            if (e != null) {
+                heatmapText.set(SessionException.of(e).getMessage());
+                return;
+            }
+            heatmap.set(HeatmapRaster.of(g, Math.max(2, 96 / g.fake().shape().width())));
+            heatmapText.set(Texts.get("health.heatmap.caption", g.step(), g.cell(),
+                    String.format(Texts.locale(), "%.2f", g.fakeScore()),
+                    String.format(Texts.locale(), "%.2f", g.realScore())));
+        }));
+    }
+
+    public javafx.beans.property.IntegerProperty cellProperty() {
+        return cell;
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<org.ganstudio.imaging.ArgbRaster> heatmapProperty() {
+        return heatmap.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty heatmapTextProperty() {
+        return heatmapText.getReadOnlyProperty();
     }
 
     public ObservableList<Alarm> alarms() {
