@@ -81,8 +81,17 @@ public final class HealthViewModel {
         }
     }
 
+    /** Per-kind and per-remedy keys: {@code health.kind.<id>}, {@code health.explain.<id>}, {@code health.remedy.<NAME>}. */
+    private static final String KIND = "health.kind";
+    private static final String EXPLAIN = "health.explain";
+    private static final String REMEDY = "health.remedy";
+
+    private static String prefixed(String prefix, String rest) {
+        return prefix + "." + rest;
+    }
+
     public static String name(Alarm a) {
-        return Texts.get("health.kind." + a.kind().id());
+        return Texts.get(prefixed(KIND, a.kind().id()));
     }
 
     public static String listItem(Alarm a) {
@@ -96,12 +105,12 @@ public final class HealthViewModel {
             return;
         }
         String figure = Double.isFinite(a.value()) ? "\n" + Texts.get("health.figure", a.sentence()) : "";
-        explanation.set(Texts.get("health.explain." + a.kind().id()) + figure);
+        explanation.set(Texts.get(prefixed(EXPLAIN, a.kind().id())) + figure);
         long target = shown == null ? -1 : shown.rollbackTarget(a.since());
         remedies.setAll(a.kind().remedies().stream().map(r -> r == Remedy.ROLL_BACK
                 ? new RemedyAction(r, target >= 0 ? Texts.get("health.remedy.ROLL_BACK", target)
                 : Texts.get("health.remedy.rollBackNone"), target >= 0)
-                : new RemedyAction(r, Texts.get("health.remedy." + r.name()), true)).toList());
+                : new RemedyAction(r, Texts.get(prefixed(REMEDY, r.name())), true)).toList());
     }
 
     /** Applies {@code r} for the selected alarm; the outcome appears in the status line. */
