@@ -3,6 +3,7 @@ package org.ganstudio.engine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ganstudio.engine.ExperimentFileException.Problem;
+import org.ganstudio.model.Alarm;
 import org.ganstudio.model.ConfigJson;
 import org.ganstudio.model.DatasetReference;
 import org.ganstudio.model.ExperimentConfig;
@@ -26,6 +27,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -51,7 +53,20 @@ public final class ExperimentFile {
     public record Contents(ExperimentConfig config, long step, MetricsHistory history, DatasetReference dataset,
                            Map<String, float[]> arrays, int generatorIterations, int discriminatorIterations,
                            int discriminatorSteps, double generatorLearningRate, double discriminatorLearningRate,
-                           Path file) {
+                           Path file, List<Alarm> alarms) {
+
+        public Contents {
+            alarms = alarms == null ? List.of() : List.copyOf(alarms);
+        }
+
+        /** Contents without alarms (files saved before alarms existed read this way). */
+        public Contents(ExperimentConfig config, long step, MetricsHistory history, DatasetReference dataset,
+                        Map<String, float[]> arrays, int generatorIterations, int discriminatorIterations,
+                        int discriminatorSteps, double generatorLearningRate, double discriminatorLearningRate,
+                        Path file) {
+            this(config, step, history, dataset, arrays, generatorIterations, discriminatorIterations,
+                    discriminatorSteps, generatorLearningRate, discriminatorLearningRate, file, List.of());
+        }
 
         /** Restores parameters, statistics, optimiser state and the step counter into {@code t}. */
         public void applyTo(GanTrainer t) throws ExperimentFileException {
@@ -148,6 +163,12 @@ public final class ExperimentFile {
      */
     public static void save(Path target, GanTrainer t, MetricsHistory history, DatasetReference dataset)
             throws IOException {
+        save(target, t, history, dataset, List.of());
+    }
+
+    /** As {@link #save(Path, GanTrainer, MetricsHistory, DatasetReference)}, keeping the run's alarms too. */
+    public static void save(Path target, GanTrainer t, MetricsHistory history, DatasetReference dataset,
+                            List<Alarm> alarms) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         if (Files.isDirectory(abs)) {
@@ -187,6 +208,9 @@ public final class ExperimentFile {
                 text(zip, ExperimentReader.METRICS, history.toCsv());
                 if (dataset != null) {
                     text(zip, ExperimentReader.DATASET, JSON.writeValueAsString(dataset));
+                }
+                if (!alarms.isEmpty()) {
+                    text(zip, ExperimentReader.ALARMS, AlarmsJson.write(alarms));
                 }
                 zip.finish();
                 fos.flush();

@@ -95,6 +95,20 @@ public interface TrainingControl extends AutoCloseable {
                 "this training control does not search training images"));
     }
 
+    /**
+     * Applies an alarm's remedy to the running experiment, from the next step: a live configuration change, or a
+     * roll-back to the newest state kept at or before {@code since}. Completes with a sentence saying what was done,
+     * or exceptionally with a {@link SessionException} whose message says why not.
+     */
+    default CompletableFuture<String> applyRemedy(org.ganstudio.model.Remedy remedy, long since) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("this control applies no remedies"));
+    }
+
+    /** "Where D wants G to change" for grid cell {@code cell} and a real image, computed on the engine thread. */
+    default CompletableFuture<org.ganstudio.model.PixelGradients> pixelGradients(int cell) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("this control computes no gradients"));
+    }
+
     CompletableFuture<Void> closeAsync();
 
     /** {@link #closeAsync()} and a bounded wait for it; not for the UI thread. */

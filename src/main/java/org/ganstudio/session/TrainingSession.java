@@ -575,6 +575,7 @@ public final class TrainingSession implements TrainingControl {
     private void trainOnce(StepKind kind) {
         TrainingRun.StepResult r = plane != null ? plane.step(kind) : run.step(kind);
         if (r instanceof TrainingRun.StepResult.Diverged d) {
+            tellAlarms();
             state = SessionState.DIVERGED;
             stepsPerSecond = 0;
             message = d.message();
@@ -583,9 +584,94 @@ public final class TrainingSession implements TrainingControl {
             return;
         }
         StepMetrics m = ((TrainingRun.StepResult.Kept) r).metrics();
+        tellAlarms();
         double rate = 1000.0 / Math.max(1e-3, m.stepMillis());
         stepsPerSecond = stepsPerSecond == 0 ? rate : 0.8 * stepsPerSecond + 0.2 * rate;
-        listener.stepped(m);
+        listener.stepped(m, plane == null && run != null ? run.trainer().lastDiagnostics()
+                : org.ganstudio.model.StepDiagnostics.NONE);
+    }
+
+    private void tellAlarms() {
+        if (run != null) {
+            for (org.ganstudio.model.Alarm a : run.drainAlarms()) {
+                listener.alarm(a);
+            }
+        }
+    }
+
+    @Override
+    public CompletableFuture<String> applyRemedy(org.ganstudio.model.Remedy remedy, long since) {
+        CompletableFuture<String> done = new CompletableFuture<>();
+        submit(() -> {
+            if (run == null) {
+                done.completeExceptionally(new SessionException(SessionException.Kind.REMEDY_UNAVAILABLE,
+                        "There is no experiment to change."));
+                return;
+            }
+            String said;
+            if (remedy == org.ganstudio.model.Remedy.ROLL_BACK) {
+                long to = run.rollBack(since);
+                if (to < 0) {
+                    SessionException e = new SessionException(SessionException.Kind.REMEDY_UNAVAILABLE,
+                            "No state from before step " + since + " is kept in memory (states are kept every "
+                                    + TrainingRun.KEEP_EVERY + " steps, the last " + TrainingRun.KEPT_STATES + ").");
+                    message = e.getMessage();
+                    done.completeExceptionally(e);
+                    return;
+                }
+                if (state == SessionState.DIVERGED) {
+                    state = SessionState.PAUSED;
+                }
+                showGenerator();
+                said = "Rolled back to step " + to + ".";
+            } else {
+                ExperimentConfig c;
+                try {
+                    c = run.apply(remedy);
+                } catch (IllegalArgumentException e) {
+                    message = "Could not change that: " + describe(e);
+                    done.completeExceptionally(new SessionException(SessionException.Kind.REMEDY_UNAVAILABLE,
+                            message, e));
+                    return;
+                }
+                if (state == SessionState.DIVERGED) {
+                    state = SessionState.PAUSED;
+                }
+                said = switch (remedy) {
+                    case LOWER_D_LEARNING_RATE -> "D's learning rate is now "
+                            + run.trainer().discriminatorOptimizer().learningRate() + ".";
+                    case LOWER_G_LEARNING_RATE -> "G's learning rate is now "
+                            + run.trainer().generatorOptimizer().learningRate() + ".";
+                    case D_TO_SGD -> "D now trains with SGD (momentum 0.9) at learning rate "
+                            + c.discriminatorOptimizer().learningRate() + ".";
+                    case LABEL_SMOOTHING -> "Label smoothing is now " + c.labelSmoothing() + ".";
+                    case LEAST_SQUARES_LOSS -> "The loss is now least squares.";
+                    case ROLL_BACK -> throw new IllegalStateException();
+                };
+            }
+            message = said;
+            publish(true);
+            done.complete(said);
+        }, () -> done.completeExceptionally(closed()));
+        return done;
+    }
+
+    @Override
+    public CompletableFuture<org.ganstudio.model.PixelGradients> pixelGradients(int cell) {
+        CompletableFuture<org.ganstudio.model.PixelGradients> done = new CompletableFuture<>();
+        submit(() -> {
+            if (run == null) {
+                done.completeExceptionally(new SessionException(SessionException.Kind.QUALITY_UNAVAILABLE,
+                        "There is no experiment yet: load a dataset and create one first."));
+                return;
+            }
+            try {
+                done.complete(run.pixelGradients(cell));
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        }, () -> done.completeExceptionally(closed()));
+        return done;
     }
 
     /**
@@ -674,7 +760,8 @@ public final class TrainingSession implements TrainingControl {
                 r == null ? 0 : r.trainer().generatorOptimizer().learningRate(),
                 r == null ? 0 : r.trainer().discriminatorOptimizer().learningRate(),
                 r == null ? 1 : r.trainer().discriminatorSteps(), sampleInterval, stopAt,
-                r == null ? -1 : r.savedStep(), r == null ? QualityHistory.EMPTY : r.quality(), null));
+                r == null ? -1 : r.savedStep(), r == null ? QualityHistory.EMPTY : r.quality(), null,
+                r == null ? org.ganstudio.model.HealthReport.EMPTY : r.health()));
     }
 
     // ---- 2-D lab ----

@@ -27,6 +27,7 @@ import org.ganstudio.ui.files.RecentFiles;
 import org.ganstudio.ui.hyperparameters.FormActions;
 import org.ganstudio.ui.hyperparameters.HyperparametersViewModel;
 import org.ganstudio.ui.latent.LatentViewModel;
+import org.ganstudio.ui.health.HealthViewModel;
 import org.ganstudio.ui.quality.QualityViewModel;
 import org.ganstudio.ui.samples.SamplesViewModel;
 import org.ganstudio.ui.common.DataSelection;
@@ -56,6 +57,7 @@ public final class LabViewModel {
     private final ExperimentFilesViewModel files;
     private final ExportViewModel exports;
     private final QualityViewModel quality;   // quality feature (issue 13)
+    private final HealthViewModel health;     // health alarms (issue 14)
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper dataText = new ReadOnlyStringWrapper(this, "dataText", "");
     private final Notifier notifier;
@@ -107,6 +109,7 @@ public final class LabViewModel {
                 dialogs, dialogs, notifier, recent, autosaveFile, nanoClock);
         exports = new ExportViewModel(runner, dialogs, notifier, files::lastDirectory);
         quality = new QualityViewModel(poller.snapshotProperty(), session, runner::runOnUiThread);
+        health = new HealthViewModel(poller.snapshotProperty(), session, notifier, runner::runOnUiThread);
 
         poller.addFrameAction(latent::flush);
         poller.addFrameAction(files::autosaveIfDue);
@@ -248,6 +251,10 @@ public final class LabViewModel {
 
     public ExportViewModel exports() {
         return exports;
+    }
+
+    public HealthViewModel health() {
+        return health;
     }
 
     public QualityViewModel quality() {

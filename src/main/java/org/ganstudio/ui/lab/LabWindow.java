@@ -59,6 +59,8 @@ import org.ganstudio.ui.hyperparameters.HyperparametersView;
 import org.ganstudio.ui.language.LanguageView;
 import org.ganstudio.ui.language.LanguageViewModel;
 import org.ganstudio.ui.latent.LatentView;
+import org.ganstudio.ui.common.Texts;
+import org.ganstudio.ui.health.HealthView;
 import org.ganstudio.ui.quality.QualityView;
 import org.ganstudio.ui.samples.SamplesView;
 import org.ganstudio.ui.training.TrainingToolbar;
@@ -196,7 +198,9 @@ public final class LabWindow {
         }
         Tab settings = new Tab(Texts.get("lab.tab.settings"), scrollWhenSmall(settingsTab, "settingsScroll"));
         settings.setId("settingsTab");
-        leftTabs.getTabs().addAll(data, settings);
+        Tab health = new Tab(Texts.get("health.title"), new HealthView(vm.health()).getRoot());   // issue 14
+        health.setId("healthTab");
+        leftTabs.getTabs().addAll(data, settings, health);
         leftTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         leftTabs.setId("leftTabs");
         leftTabs.setMinWidth(250);
