@@ -24,6 +24,10 @@ public final class SessionException extends Exception {
         SHAPE_MISMATCH,
         /** Quality cannot be measured for this run's data (too few images, images too small). */
         QUALITY_UNAVAILABLE,
+        /** A branch was asked at a step without a kept state. */
+        NO_KEPT_STATE,
+        /** A branch or switch named no run, or settings that change the networks or are invalid. */
+        INVALID_BRANCH,
         /** The session is closed or closing. */
         CLOSED
     }

@@ -5,6 +5,7 @@ import org.ganstudio.dataset.BatchSampler;
 import org.ganstudio.dataset.LoadedDataset;
 import org.ganstudio.engine.ExperimentFile;
 import org.ganstudio.engine.GanTrainer;
+import org.ganstudio.engine.TrainerState;
 import org.ganstudio.engine.quality.QualityInputException;
 import org.ganstudio.model.DatasetReference;
 import org.ganstudio.model.ExperimentConfig;
@@ -48,6 +49,7 @@ final class TrainingRun {
     /** Changes whenever the generator's parameters may have changed (steps, restores). */
     private long generatorVersion;
     private final QualityTracker quality;
+    private KeptStates kept = new KeptStates(KeptStates.DEFAULT_EVERY, KeptStates.DEFAULT_MAX_BYTES);
 
     TrainingRun(ExperimentConfig config, LoadedDataset data, DatasetReference reference) {
         this(config, data, reference, new QualityReferences());
@@ -76,6 +78,7 @@ final class TrainingRun {
     }
 
     StepResult step(TrainingControl.StepKind kind) {
+        kept.offer(trainer);   // the state before this step: the run can branch here
         StepMetrics m = switch (kind) {
             case BOTH -> trainer.trainStep();
             case DISCRIMINATOR -> trainer.trainDiscriminatorOnly();
@@ -137,6 +140,54 @@ final class TrainingRun {
 
     NearestImages nearestTrainingImages(int cell, int k) throws QualityInputException {
         return quality.nearest(trainer, cell, k);
+    }
+
+    /** This run as it is now: its state taken now, its history, grids, quality and kept states. */
+    Continuation continuation() {
+        return new Continuation(TrainerState.capture(trainer), history.copy(), grids, quality.history(),
+                kept.upTo(Long.MAX_VALUE));
+    }
+
+    /** A run's state and what it showed, to rebuild the run in a fresh trainer (see {@link #continueFrom}). */
+    record Continuation(TrainerState state, MetricsHistory history, List<ImageBatch> grids, QualityHistory quality,
+                        KeptStates kept) {
+
+        /**
+         * The run as it was at {@code step}: the state kept there, history, grids and quality up to there; null
+         * when no state is kept at that step.
+         */
+        Continuation at(long step) {
+            TrainerState s = step == state.step() ? state : kept.at(step);
+            if (s == null) {
+                return null;
+            }
+            MetricsHistory h = history.copy();
+            h.truncateFrom(step);
+            List<ImageBatch> g = grids.stream().filter(b -> b.step() <= step).toList();
+            QualityHistory q = new QualityHistory(quality.points().stream().filter(f -> f.step() <= step).toList(),
+                    quality.unavailable());
+            KeptStates k = kept.upTo(step);
+            k.put(s);
+            return new Continuation(s, h, g, q, k);
+        }
+    }
+
+    /** Puts a continuation into this freshly built run (its config may differ in settings, not in networks). */
+    void continueFrom(Continuation c) {
+        c.state().applyTo(trainer);
+        history = c.history();
+        grids = List.copyOf(c.grids());
+        quality.restore(c.quality());
+        kept = c.kept();
+        generatorVersion++;
+    }
+
+    KeptStates kept() {
+        return kept;
+    }
+
+    void setSavedStep(long step) {
+        savedStep = step;
     }
 
     void save(Path target) throws IOException {
