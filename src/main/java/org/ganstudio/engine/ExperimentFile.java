@@ -8,6 +8,7 @@ import org.ganstudio.model.DatasetReference;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.MemoryBudget;
 import org.ganstudio.model.MetricsHistory;
+import org.ganstudio.model.QualityHistory;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -148,6 +149,12 @@ public final class ExperimentFile {
      */
     public static void save(Path target, GanTrainer t, MetricsHistory history, DatasetReference dataset)
             throws IOException {
+        save(target, t, history, dataset, QualityHistory.EMPTY);
+    }
+
+    /** As {@link #save(Path, GanTrainer, MetricsHistory, DatasetReference)}, with the run's quality measurements. */
+    public static void save(Path target, GanTrainer t, MetricsHistory history, DatasetReference dataset,
+                            QualityHistory quality) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         if (Files.isDirectory(abs)) {
@@ -187,6 +194,9 @@ public final class ExperimentFile {
                 text(zip, ExperimentReader.METRICS, history.toCsv());
                 if (dataset != null) {
                     text(zip, ExperimentReader.DATASET, JSON.writeValueAsString(dataset));
+                }
+                if (!quality.points().isEmpty()) {
+                    text(zip, QualityEntry.NAME, QualityEntry.csv(quality));
                 }
                 zip.finish();
                 fos.flush();

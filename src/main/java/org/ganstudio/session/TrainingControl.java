@@ -113,6 +113,10 @@ public interface TrainingControl extends AutoCloseable {
     default void switchRun(int runId) {
     }
 
+    /** Shows a followed run's checkpoint in the latent explorer when there is no run here (else ignored). */
+    default void viewCheckpoint(Path checkpoint) {
+    }
+
     /** The runs of this session, newest publication. */
     default org.ganstudio.model.RunTree runs() {
         return org.ganstudio.model.RunTree.EMPTY;

@@ -6,6 +6,7 @@ import org.ganstudio.dataset.LoadedDataset;
 import org.ganstudio.engine.ExperimentFile;
 import org.ganstudio.engine.GanTrainer;
 import org.ganstudio.engine.TrainerState;
+import org.ganstudio.engine.QualityEntry;
 import org.ganstudio.engine.quality.QualityInputException;
 import org.ganstudio.model.DatasetReference;
 import org.ganstudio.model.ExperimentConfig;
@@ -73,6 +74,9 @@ final class TrainingRun {
     void restore(ExperimentFile.Contents contents, long savedAt) throws IOException {
         contents.applyTo(trainer);
         history = contents.history();
+        if (contents.file() != null) {
+            quality.restore(QualityEntry.read(contents.file()));
+        }
         savedStep = savedAt;
         generatorVersion++;
     }
@@ -191,7 +195,7 @@ final class TrainingRun {
     }
 
     void save(Path target) throws IOException {
-        ExperimentFile.save(target, trainer, history, reference);
+        ExperimentFile.save(target, trainer, history, reference, quality.history());
         savedStep = trainer.completedSteps();
     }
 

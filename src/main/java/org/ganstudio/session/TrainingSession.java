@@ -83,6 +83,9 @@ public final class TrainingSession implements TrainingControl {
     private int nextRunId = 1;
     private int keepEvery = KeptStates.DEFAULT_EVERY;
     private final AtomicReference<RunTree> runTree = new AtomicReference<>(RunTree.EMPTY);
+    /** A followed run's checkpoint shown in the latent explorer while no run is here (else null). */
+    private ExperimentConfig viewedConfig;
+    private long viewedStep;
     // ---- 2-D lab: the session runs either an image run or a 2-D run ----
     private static final long PLANE_VIEW_INTERVAL_NANOS = 50_000_000L;
     private PlaneRun plane;
@@ -590,6 +593,34 @@ public final class TrainingSession implements TrainingControl {
         });
     }
 
+    /**
+     * Shows the generator of {@code checkpoint} (a followed run's newest) in the latent explorer, when this session
+     * has no run of its own: a run here is never replaced by following another. The snapshot then carries the
+     * checkpoint's config and step, and nothing can be trained.
+     */
+    @Override
+    public void viewCheckpoint(Path checkpoint) {
+        submit(() -> {
+            if (run != null || plane != null) {
+                return;
+            }
+            try {
+                ExperimentFile.Contents c = read(checkpoint);
+                renderer.offer(GeneratorReplica.weightsOf(c));
+                viewedConfig = c.config();
+                viewedStep = c.step();
+                state = SessionState.READY;
+                latentResult.set(null);
+                LatentRenderer.Request r = lastLatent.get();
+                if (r != null) {
+                    renderer.request(r);
+                }
+            } catch (SessionException | java.io.IOException e) {
+                message = e.getMessage();
+            }
+        });
+    }
+
     /** The session's runs as they were at the last publication (newest wins; any thread). */
     @Override
     public RunTree runs() {
@@ -729,6 +760,7 @@ public final class TrainingSession implements TrainingControl {
     }
 
     private void install(TrainingRun next, Path from) {
+        viewedConfig = null;
         tree.clear();
         active = null;
         nextRunId = 1;
@@ -863,13 +895,14 @@ public final class TrainingSession implements TrainingControl {
             return;
         }
         TrainingRun r = run;
-        ExperimentConfig config = r == null ? null : r.config();
+        ExperimentConfig config = r == null ? viewedConfig : r.config();
         MetricsView metrics = r == null ? MetricsView.EMPTY : r.history().view();
         StepMetrics last = r == null || r.history().size() == 0 ? null : r.history().get(r.history().size() - 1);
         List<ImageBatch> grids = r == null ? List.of() : r.grids();
         // a CAS loop with the renderer, which publishes latent images into the same reference
+        long viewed = viewedStep;
         latest.updateAndGet(prev -> new SessionSnapshot(versions.incrementAndGet(), state, config,
-                r == null ? 0 : r.completedSteps(),
+                r == null ? (config == null ? 0 : viewed) : r.completedSteps(),
                 last, metrics, state == SessionState.TRAINING ? stepsPerSecond : 0, grids, latentResult.get(),
                 message,
                 r == null ? null : r.dataset(), r == null ? null : r.reference(), file,
