@@ -15,13 +15,18 @@ import org.ganstudio.engine.ExperimentFile;
 /**
  * What the window was asked to do at start: {@code --dataset PATH} preselects (and loads) a dataset folder,
  * {@code --open FILE} or a bare {@code FILE.ganstudio} (what a file manager passes on a double click) opens an
- * experiment; {@code --device} was already applied by the launcher. The options are declared once, with the
+ * experiment; {@code --follow DIR} follows a folder that {@code train} writes; {@code --device} was already applied by the launcher. The options are declared once, with the
  * commands', in {@link GanStudioCommand}. Unknown or bad arguments are reported, not fatal.
  */
-public record LaunchOptions(Path dataset, Path open, List<String> problems) {
+public record LaunchOptions(Path dataset, Path open, Path follow, List<String> problems) {
 
     public LaunchOptions {
         problems = List.copyOf(problems);
+    }
+
+    /** Without a folder to follow. */
+    public LaunchOptions(Path dataset, Path open, List<String> problems) {
+        this(dataset, open, null, problems);
     }
 
     public static LaunchOptions parse(List<String> args) {
@@ -48,7 +53,8 @@ public record LaunchOptions(Path dataset, Path open, List<String> problems) {
                 open = absolute(Path.of(a));
             }
         }
-        return new LaunchOptions(dataset, open, problems);
+        Path follow = c.follow().map(LaunchOptions::absolute).orElse(null);
+        return new LaunchOptions(dataset, open, follow, problems);
     }
 
     private static boolean isExperiment(String arg) {

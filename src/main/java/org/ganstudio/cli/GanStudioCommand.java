@@ -34,6 +34,10 @@ public final class GanStudioCommand {
     @Option(names = "--open", paramLabel = "FILE", description = "open the app with this experiment")
     private Path open;
 
+    @Option(names = "--follow", paramLabel = "DIR",
+            description = "open the app following a folder that train writes (here or synced from another machine)")
+    private Path follow;
+
     @Mixin
     private DeviceOption device = new DeviceOption();
 
@@ -43,6 +47,10 @@ public final class GanStudioCommand {
 
     public Optional<Path> open() {
         return Optional.ofNullable(open);
+    }
+
+    public Optional<Path> follow() {
+        return Optional.ofNullable(follow);
     }
 
     /** Bare arguments and unknown options, in the order given. */

@@ -55,6 +55,10 @@ public final class LabViewModel {
     private final ExperimentFilesViewModel files;
     private final ExportViewModel exports;
     private final QualityViewModel quality;   // quality feature (issue 13)
+    // ---- runs: history and branches, comparison, following a train folder (issue 17) ----
+    private final org.ganstudio.ui.runs.RunsViewModel runs;
+    private final org.ganstudio.ui.runs.CompareViewModel compare;
+    private final org.ganstudio.ui.runs.FollowViewModel follow;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper dataText = new ReadOnlyStringWrapper(this, "dataText", "");
     private final Notifier notifier;
@@ -106,6 +110,9 @@ public final class LabViewModel {
                 dialogs, dialogs, notifier, recent, autosaveFile, nanoClock);
         exports = new ExportViewModel(runner, dialogs, notifier, files::lastDirectory);
         quality = new QualityViewModel(poller.snapshotProperty(), session, runner::runOnUiThread);
+        runs = new org.ganstudio.ui.runs.RunsViewModel(session, poller.snapshotProperty(), runner, notifier);
+        compare = new org.ganstudio.ui.runs.CompareViewModel(runner, notifier);
+        follow = new org.ganstudio.ui.runs.FollowViewModel(session, runner, System::currentTimeMillis);
 
         poller.addFrameAction(latent::flush);
         poller.addFrameAction(files::autosaveIfDue);
@@ -247,6 +254,18 @@ public final class LabViewModel {
 
     public ExportViewModel exports() {
         return exports;
+    }
+
+    public org.ganstudio.ui.runs.RunsViewModel runs() {
+        return runs;
+    }
+
+    public org.ganstudio.ui.runs.CompareViewModel compare() {
+        return compare;
+    }
+
+    public org.ganstudio.ui.runs.FollowViewModel follow() {
+        return follow;
     }
 
     public QualityViewModel quality() {
