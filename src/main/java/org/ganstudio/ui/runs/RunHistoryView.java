@@ -26,6 +26,8 @@ import java.util.Map;
 /** The run history as a small tree (each branch under its parent, with the parent's step) and the branch form. */
 public final class RunHistoryView {
 
+    private static final String LOSS_PREFIX = "runs.loss.";
+
     private final RunsViewModel vm;
     private final VBox root = new VBox(8);
     private final TreeView<RunInfo> tree = new TreeView<>();
@@ -80,8 +82,11 @@ public final class RunHistoryView {
         loss.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(LossKind k) {
-                return k == null ? "" : Texts.has("runs.loss." + k.name()) ? Texts.get("runs.loss." + k.name())
-                        : k.name().toLowerCase(Locale.ROOT);
+                if (k == null) {
+                    return "";
+                }
+                String key = LOSS_PREFIX + k.name();
+                return Texts.has(key) ? Texts.get(key) : k.name().toLowerCase(Locale.ROOT);
             }
 
             @Override
