@@ -68,16 +68,35 @@ public final class RunsViewModel {
         });
     }
 
-    /** Reads the session's newest run tree (cheap when nothing changed). */
+    /**
+     * Reads the session's newest run tree. While a run trains every snapshot carries a new tree; the view is told at
+     * once when the tree's shape changes (a branch, a switch, a new kept state) and otherwise once a second.
+     */
     public void refresh() {
         RunTree t = control.runs();
-        if (t.version() == tree.get().version() && t.runs().size() == tree.get().runs().size()) {
+        String shape = shape(t);
+        long now = System.nanoTime();
+        if (shape.equals(shownShape) && now - shownAt < REFRESH_NANOS) {
             return;
         }
+        shownShape = shape;
+        shownAt = now;
         tree.set(t);
         if (t.byId(selected.get()) == null && t.active() != null) {
             selected.set(t.active().id());
         }
+    }
+
+    private static final long REFRESH_NANOS = 1_000_000_000L;
+    private String shownShape = "";
+    private long shownAt;
+
+    private static String shape(RunTree t) {
+        StringBuilder sb = new StringBuilder();
+        for (RunInfo r : t.runs()) {
+            sb.append(r.id()).append(r.active() ? '*' : ' ').append(r.keptSteps().length).append(';');
+        }
+        return sb.toString();
     }
 
     public ReadOnlyObjectProperty<RunTree> treeProperty() {

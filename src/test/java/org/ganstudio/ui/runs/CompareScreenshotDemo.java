@@ -52,7 +52,14 @@ public final class CompareScreenshotDemo extends Application {
         CompareView view = new CompareView(vm, new ScriptedFileDialogs(), () -> vm.compareRunsOf(session.runs()));
         vm.compareRunsOf(session.runs());
         vm.stepProperty().set(200);
-        stage.setScene(new Scene(view.getRoot(), 1366, 768));
+        javafx.scene.Parent shown = view.getRoot();
+        if (getParameters().getRaw().contains("history")) {
+            RunsViewModel runs = new RunsViewModel(session, new javafx.beans.property.SimpleObjectProperty<>(
+                    session.snapshot()), runner, new RecordingNotifier());
+            runs.refresh();
+            shown = new RunHistoryView(runs).getRoot();
+        }
+        stage.setScene(new Scene(shown, 1366, 768));
         stage.setTitle("GAN Studio — compare");
         stage.show();
         System.out.println("SHOWN");
