@@ -113,6 +113,7 @@ public final class LabViewModel {
         runs = new org.ganstudio.ui.runs.RunsViewModel(session, poller.snapshotProperty(), runner, notifier);
         compare = new org.ganstudio.ui.runs.CompareViewModel(runner, notifier);
         follow = new org.ganstudio.ui.runs.FollowViewModel(session, runner, System::currentTimeMillis);
+        poller.snapshotProperty().subscribe(this::followActiveRun);
 
         poller.addFrameAction(latent::flush);
         poller.addFrameAction(files::autosaveIfDue);
@@ -254,6 +255,26 @@ public final class LabViewModel {
 
     public ExportViewModel exports() {
         return exports;
+    }
+
+    private int activeRun;
+
+    /**
+     * After a branch or a switch between runs, the form shows the run the session now trains (its settings and live
+     * values), as after opening a file, so editing the form changes that run and not the previous one.
+     */
+    private void followActiveRun(org.ganstudio.session.SessionSnapshot s) {
+        org.ganstudio.model.RunTree t = session.runs();
+        org.ganstudio.model.RunInfo a = t.active();
+        int id = a == null ? 0 : a.id();
+        if (id == activeRun) {
+            return;
+        }
+        int before = activeRun;
+        activeRun = id;
+        if (before != 0 && id != 0 && t.runs().size() > 1 && s != null && s.config() != null && data.get() != null) {
+            training.adoptOpened(s.config(), data.get());
+        }
     }
 
     public org.ganstudio.ui.runs.RunsViewModel runs() {
