@@ -96,6 +96,22 @@ class BranchingTest {
         trainTo(K + M + 4);
         assertEquals(K + M + 4, session.runs().byId(1).step());
         assertEquals(K + M, session.runs().byId(2).step());
+        Map<String, float[]> resumed = saved(dir.resolve("resumed.ganstudio"));
+
+        // the same run trained straight through in another session: waiting and switching back changed nothing
+        try (TrainingSession straight = new TrainingSession()) {
+            straight.setSampleInterval(4);
+            straight.newExperiment(TrainingSessionTest.config(), TrainingSessionTest.data(dir, 0.8f), null);
+            straight.setStopAt(K + M + 4);
+            straight.start();
+            Snapshots.await(straight, s -> s.state() == SessionState.PAUSED && s.step() == K + M + 4);
+            Path f = dir.resolve("straight.ganstudio");
+            straight.save(f).get(60, TimeUnit.SECONDS);
+            Map<String, float[]> expected = ExperimentFile.read(f).arrays();
+            for (String key : expected.keySet()) {
+                assertArrayEquals(expected.get(key), resumed.get(key), key + " differs after waiting and switching back");
+            }
+        }
     }
 
     @Test
