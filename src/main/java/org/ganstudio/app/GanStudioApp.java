@@ -134,6 +134,9 @@ public class GanStudioApp extends Application {
         if (!options.problems().isEmpty()) {
             lab.notifier().info(Texts.get("app.ignored", String.join("; ", options.problems())));
         }
+        if (options.follow() != null) {
+            window.follow(options.follow());   // the session stays free: the latent explorer shows its checkpoint
+        }
         if (options.open() != null) {
             lab.files().open(options.open());
         } else if (options.dataset() != null) {
@@ -182,6 +185,7 @@ public class GanStudioApp extends Application {
         }
         closed = true;
         lab.stop();
+        lab.follow().close();
         session.closeAsync();
         runner.close();
     }

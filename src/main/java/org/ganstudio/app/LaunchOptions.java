@@ -16,19 +16,29 @@ import org.ganstudio.ui.common.Language;
 /**
  * What the window was asked to do at start: {@code --dataset PATH} preselects (and loads) a dataset folder,
  * {@code --open FILE} or a bare {@code FILE.ganstudio} (what a file manager passes on a double click) opens an
- * experiment; {@code --lang en|zh|system} chooses the language for this start; {@code --device} was already applied
- * by the launcher. The options are declared once, with the
- * commands', in {@link GanStudioCommand}. Unknown or bad arguments are reported, not fatal.
+ * experiment; {@code --follow DIR} follows a folder that {@code train} writes; {@code --lang en|zh|system} chooses
+ * the language for this start; {@code --device} was already applied by the launcher. The options are declared
+ * once, with the commands', in {@link GanStudioCommand}. Unknown or bad arguments are reported, not fatal.
  */
-public record LaunchOptions(Path dataset, Path open, List<String> problems, Language language) {
+public record LaunchOptions(Path dataset, Path open, Path follow, List<String> problems, Language language) {
 
     public LaunchOptions {
         problems = List.copyOf(problems);
     }
 
-    /** Without {@code --lang}: the saved language applies. */
+    /** Without {@code --lang} (the saved language applies) and without a folder to follow. */
     public LaunchOptions(Path dataset, Path open, List<String> problems) {
-        this(dataset, open, problems, null);
+        this(dataset, open, null, problems, null);
+    }
+
+    /** Without a folder to follow. */
+    public LaunchOptions(Path dataset, Path open, List<String> problems, Language language) {
+        this(dataset, open, null, problems, language);
+    }
+
+    /** Without {@code --lang}. */
+    public LaunchOptions(Path dataset, Path open, Path follow, List<String> problems) {
+        this(dataset, open, follow, problems, null);
     }
 
     public static LaunchOptions parse(List<String> args) {
@@ -62,7 +72,8 @@ public record LaunchOptions(Path dataset, Path open, List<String> problems, Lang
                 open = absolute(Path.of(a));
             }
         }
-        return new LaunchOptions(dataset, open, problems, language);
+        Path follow = c.follow().map(LaunchOptions::absolute).orElse(null);
+        return new LaunchOptions(dataset, open, follow, problems, language);
     }
 
     private static boolean isExperiment(String arg) {

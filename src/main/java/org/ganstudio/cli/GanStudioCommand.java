@@ -38,6 +38,10 @@ public final class GanStudioCommand {
             description = "the app's language: en, zh (简体中文) or system; overrides the one saved in Settings")
     private String language;
 
+    @Option(names = "--follow", paramLabel = "DIR",
+            description = "open the app following a folder that train writes (here or synced from another machine)")
+    private Path follow;
+
     @Mixin
     private DeviceOption device = new DeviceOption();
 
@@ -52,6 +56,10 @@ public final class GanStudioCommand {
     /** The {@code --lang} value as given, if any (the app checks it). */
     public Optional<String> language() {
         return Optional.ofNullable(language);
+    }
+
+    public Optional<Path> follow() {
+        return Optional.ofNullable(follow);
     }
 
     /** Bare arguments and unknown options, in the order given. */

@@ -278,6 +278,7 @@ final class HeadlessTraining {
             try {
                 ImageFiles.writeGridPng(samples.resolve(gridName(grid.step())), grid);
                 lastGridStep = grid.step();
+                csv.flush();   // a follower (--follow) sees the lines up to each grid, not only at checkpoints
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

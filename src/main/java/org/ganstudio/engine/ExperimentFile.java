@@ -9,6 +9,7 @@ import org.ganstudio.model.DatasetReference;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.MemoryBudget;
 import org.ganstudio.model.MetricsHistory;
+import org.ganstudio.model.QualityHistory;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -163,12 +164,15 @@ public final class ExperimentFile {
      */
     public static void save(Path target, GanTrainer t, MetricsHistory history, DatasetReference dataset)
             throws IOException {
-        save(target, t, history, dataset, List.of());
+        save(target, t, history, dataset, List.of(), QualityHistory.EMPTY);
     }
 
-    /** As {@link #save(Path, GanTrainer, MetricsHistory, DatasetReference)}, keeping the run's alarms too. */
+    /**
+     * As {@link #save(Path, GanTrainer, MetricsHistory, DatasetReference)}, keeping the run's alarms and quality
+     * measurements too (each an optional entry: files without them open as before).
+     */
     public static void save(Path target, GanTrainer t, MetricsHistory history, DatasetReference dataset,
-                            List<Alarm> alarms) throws IOException {
+                            List<Alarm> alarms, QualityHistory quality) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         if (Files.isDirectory(abs)) {
@@ -211,6 +215,9 @@ public final class ExperimentFile {
                 }
                 if (!alarms.isEmpty()) {
                     text(zip, ExperimentReader.ALARMS, AlarmsJson.write(alarms));
+                }
+                if (!quality.points().isEmpty()) {
+                    text(zip, QualityEntry.NAME, QualityEntry.csv(quality));
                 }
                 zip.finish();
                 fos.flush();

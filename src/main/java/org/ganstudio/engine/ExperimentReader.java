@@ -50,6 +50,8 @@ final class ExperimentReader {
     static final String ALARMS = "alarms.json";
     /** Alarms accepted: a run raises a handful per episode of trouble. */
     static final int MAX_ALARM_BYTES = 1 << 20;
+    /** Optional (files from before it was written open without it): see {@link QualityEntry}. */
+    static final String QUALITY = QualityEntry.NAME;
     /** The arrays in the order they are written, with words for the user. */
     static final Map<String, String> ARRAYS = arrays();
     static final int ARRAY_MAGIC = 0x47534641; // "GSFA"
@@ -159,7 +161,7 @@ final class ExperimentReader {
 
     private void listEntries() throws ExperimentFileException {
         Set<String> allowed = new HashSet<>(ARRAYS.keySet());
-        allowed.addAll(List.of(MANIFEST, CONFIG, METRICS, DATASET, ALARMS));
+        allowed.addAll(List.of(MANIFEST, CONFIG, METRICS, DATASET, ALARMS, QUALITY));
         // every entry is either one of these, once, or refused: no count limit is needed
         Enumeration<? extends ZipEntry> all = zip.entries();
         while (all.hasMoreElements()) {
@@ -173,7 +175,8 @@ final class ExperimentReader {
             }
         }
         for (String required : allowed) {
-            if (!required.equals(DATASET) && !required.equals(ALARMS) && !entries.containsKey(required)) {
+            if (!required.equals(DATASET) && !required.equals(ALARMS) && !required.equals(QUALITY)
+                    && !entries.containsKey(required)) {
                 throw fail(Problem.MISSING_ENTRY, "is not a complete GAN Studio experiment (no " + required + ")");
             }
         }

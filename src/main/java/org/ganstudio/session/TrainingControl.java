@@ -109,6 +109,33 @@ public interface TrainingControl extends AutoCloseable {
         return CompletableFuture.failedFuture(new UnsupportedOperationException("this control computes no gradients"));
     }
 
+    // ---- runs: branches of the first run ----
+
+    /** Keeps a trainer state every {@code steps} steps (the steps a run can branch from). */
+    default void setKeepEvery(int steps) {
+    }
+
+    /**
+     * A new run continuing run {@code runId} from its kept state at {@code step} with {@code settings} (null:
+     * unchanged); it becomes the active run. Completes with its id, or with a {@link SessionException}.
+     */
+    default CompletableFuture<Integer> branch(int runId, long step, ExperimentConfig settings) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("this session does not branch"));
+    }
+
+    /** Makes another run of the tree the active one. */
+    default void switchRun(int runId) {
+    }
+
+    /** Shows a followed run's checkpoint in the latent explorer when there is no run here (else ignored). */
+    default void viewCheckpoint(Path checkpoint) {
+    }
+
+    /** The runs of this session, newest publication. */
+    default org.ganstudio.model.RunTree runs() {
+        return org.ganstudio.model.RunTree.EMPTY;
+    }
+
     CompletableFuture<Void> closeAsync();
 
     /** {@link #closeAsync()} and a bounded wait for it; not for the UI thread. */

@@ -16,6 +16,7 @@ import org.ganstudio.model.OptimizerSpec;
 import org.ganstudio.model.PixelGradients;
 import org.ganstudio.model.Remedy;
 import org.ganstudio.session.health.HealthMonitor;
+import org.ganstudio.engine.QualityEntry;
 import org.ganstudio.engine.quality.QualityInputException;
 import org.ganstudio.model.DatasetReference;
 import org.ganstudio.model.ExperimentConfig;
@@ -61,15 +62,11 @@ final class TrainingRun {
     private final QualityTracker quality;
     private final BatchSampler sampler;
     private HealthMonitor health = new HealthMonitor();
-    private final java.util.ArrayDeque<TrainerState> kept = new java.util.ArrayDeque<>();
     private List<Alarm> newAlarms = new ArrayList<>();
     private float[] gridScores = new float[0];
     private long gridScoreStep = -1;
-
-    /** Steps between the full copies of the state kept in memory for a roll-back... */
-    static final int KEEP_EVERY = 100;
-    /** ...and how many are kept: a roll-back can reach 200-300 steps back (each copy: parameters and moments). */
-    static final int KEPT_STATES = 3;
+    /** States kept every N steps: the steps a run can branch from, and an alarm's roll-back targets. */
+    private KeptStates kept = new KeptStates(KeptStates.DEFAULT_EVERY, KeptStates.DEFAULT_MAX_BYTES);
 
     TrainingRun(ExperimentConfig config, LoadedDataset data, DatasetReference reference) {
         this(config, data, reference, new QualityReferences());
@@ -109,12 +106,16 @@ final class TrainingRun {
         contents.applyTo(trainer);
         history = contents.history();
         health = new HealthMonitor(contents.alarms());
-        kept.clear();
+        kept = new KeptStates(kept.every(), KeptStates.DEFAULT_MAX_BYTES);
+        if (contents.file() != null) {
+            quality.restore(QualityEntry.read(contents.file()));
+        }
         savedStep = savedAt;
         generatorVersion++;
     }
 
     StepResult step(TrainingControl.StepKind kind) {
+        kept.offer(trainer);   // the state before this step: the run can branch here
         StepMetrics m = switch (kind) {
             case BOTH -> trainer.trainStep();
             case DISCRIMINATOR -> trainer.trainDiscriminatorOnly();
@@ -128,12 +129,6 @@ final class TrainingRun {
         }
         history.add(m, trainer.lastDiagnostics());
         newAlarms.addAll(health.afterStep(history.view(), trainer.config().loss()));
-        if (trainer.completedSteps() % KEEP_EVERY == 0) {
-            if (kept.size() >= KEPT_STATES) {
-                kept.removeFirst();
-            }
-            kept.addLast(TrainerState.capture(trainer));
-        }
         quality.trained(m.stepMillis());
         generatorVersion++;
         return new StepResult.Kept(m);
@@ -202,7 +197,9 @@ final class TrainingRun {
 
     HealthReport health() {
         List<Long> steps = new ArrayList<>();
-        kept.forEach(k -> steps.add(k.step()));
+        for (long k : kept.steps()) {
+            steps.add(k);
+        }
         return new HealthReport(trainer.lastDiagnostics(), health.alarms(), gridScores, gridScoreStep, steps);
     }
 
@@ -212,18 +209,16 @@ final class TrainingRun {
      */
     long rollBack(long step) {
         TrainerState target = null;
-        for (TrainerState k : kept) {
-            if (k.step() <= step) {
-                target = k;
+        for (long k : kept.steps()) {
+            if (k <= step) {
+                target = kept.at(k);
             }
         }
         if (target == null) {
             return -1;
         }
         target.restoreInto(trainer);
-        while (kept.peekLast() != target) {
-            kept.removeLast();
-        }
+        kept = kept.upTo(target.step());
         history.truncateFrom(target.step());
         health.restart();
         generatorVersion++;
@@ -274,7 +269,58 @@ final class TrainingRun {
     }
 
     void save(Path target) throws IOException {
-        ExperimentFile.save(target, trainer, history, reference, health.alarms());
+    }
+
+    /** This run as it is now: its state taken now, its history, grids, quality and kept states. */
+    Continuation continuation() {
+        return new Continuation(TrainerState.capture(trainer), history.copy(), grids, quality.history(),
+                kept.upTo(Long.MAX_VALUE));
+    }
+
+    /** A run's state and what it showed, to rebuild the run in a fresh trainer (see {@link #continueFrom}). */
+    record Continuation(TrainerState state, MetricsHistory history, List<ImageBatch> grids, QualityHistory quality,
+                        KeptStates kept) {
+
+        /**
+         * The run as it was at {@code step}: the state kept there, history, grids and quality up to there; null
+         * when no state is kept at that step.
+         */
+        Continuation at(long step) {
+            TrainerState s = step == state.step() ? state : kept.at(step);
+            if (s == null) {
+                return null;
+            }
+            MetricsHistory h = history.copy();
+            h.truncateFrom(step);
+            List<ImageBatch> g = grids.stream().filter(b -> b.step() <= step).toList();
+            QualityHistory q = new QualityHistory(quality.points().stream().filter(f -> f.step() <= step).toList(),
+                    quality.unavailable());
+            KeptStates k = kept.upTo(step);
+            k.put(s);
+            return new Continuation(s, h, g, q, k);
+        }
+    }
+
+    /** Puts a continuation into this freshly built run (its config may differ in settings, not in networks). */
+    void continueFrom(Continuation c) {
+        c.state().applyTo(trainer);
+        history = c.history();
+        grids = List.copyOf(c.grids());
+        quality.restore(c.quality());
+        kept = c.kept();
+        generatorVersion++;
+    }
+
+    KeptStates kept() {
+        return kept;
+    }
+
+    void setSavedStep(long step) {
+        savedStep = step;
+    }
+
+    void save(Path target) throws IOException {
+        ExperimentFile.save(target, trainer, history, reference, health.alarms(), quality.history());
         savedStep = trainer.completedSteps();
     }
 

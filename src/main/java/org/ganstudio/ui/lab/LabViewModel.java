@@ -58,6 +58,10 @@ public final class LabViewModel {
     private final ExportViewModel exports;
     private final QualityViewModel quality;   // quality feature (issue 13)
     private final HealthViewModel health;     // health alarms (issue 14)
+    // ---- runs: history and branches, comparison, following a train folder (issue 17) ----
+    private final org.ganstudio.ui.runs.RunsViewModel runs;
+    private final org.ganstudio.ui.runs.CompareViewModel compare;
+    private final org.ganstudio.ui.runs.FollowViewModel follow;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper dataText = new ReadOnlyStringWrapper(this, "dataText", "");
     private final Notifier notifier;
@@ -110,6 +114,10 @@ public final class LabViewModel {
         exports = new ExportViewModel(runner, dialogs, notifier, files::lastDirectory);
         quality = new QualityViewModel(poller.snapshotProperty(), session, runner::runOnUiThread);
         health = new HealthViewModel(poller.snapshotProperty(), session, notifier, runner::runOnUiThread);
+        runs = new org.ganstudio.ui.runs.RunsViewModel(session, poller.snapshotProperty(), runner, notifier);
+        compare = new org.ganstudio.ui.runs.CompareViewModel(runner, notifier);
+        follow = new org.ganstudio.ui.runs.FollowViewModel(session, runner, System::currentTimeMillis);
+        poller.snapshotProperty().subscribe(this::followActiveRun);
 
         poller.addFrameAction(latent::flush);
         poller.addFrameAction(files::autosaveIfDue);
@@ -255,6 +263,38 @@ public final class LabViewModel {
 
     public HealthViewModel health() {
         return health;
+    }
+
+    private int activeRun;
+
+    /**
+     * After a branch or a switch between runs, the form shows the run the session now trains (its settings and live
+     * values), as after opening a file, so editing the form changes that run and not the previous one.
+     */
+    private void followActiveRun(org.ganstudio.session.SessionSnapshot s) {
+        org.ganstudio.model.RunTree t = session.runs();
+        org.ganstudio.model.RunInfo a = t.active();
+        int id = a == null ? 0 : a.id();
+        if (id == activeRun) {
+            return;
+        }
+        int before = activeRun;
+        activeRun = id;
+        if (before != 0 && id != 0 && t.runs().size() > 1 && s != null && s.config() != null && data.get() != null) {
+            training.adoptOpened(s.config(), data.get());
+        }
+    }
+
+    public org.ganstudio.ui.runs.RunsViewModel runs() {
+        return runs;
+    }
+
+    public org.ganstudio.ui.runs.CompareViewModel compare() {
+        return compare;
+    }
+
+    public org.ganstudio.ui.runs.FollowViewModel follow() {
+        return follow;
     }
 
     public QualityViewModel quality() {

@@ -378,7 +378,19 @@ public final class LabWindow {
                 () -> org.ganstudio.ui.plane.PlaneLabWindow.open(root.getScene().getWindow())));
         // ---- end 2-D lab ----
 
-        MenuBar bar = new MenuBar(file, train, labs, help);
+        // ---- runs (issue 17) ----
+        Menu runsMenu = new Menu(org.ganstudio.ui.common.Texts.get("runs.menu"));
+        runsMenu.setId("menuRuns");
+        runsMenu.getItems().addAll(
+                item(org.ganstudio.ui.common.Texts.get("runs.menu.history"), "menuRunHistory",
+                        () -> runsWindow().show(root.getScene().getWindow(), 0)),
+                item(org.ganstudio.ui.common.Texts.get("runs.menu.compare"), "menuCompare",
+                        () -> runsWindow().show(root.getScene().getWindow(), 1)),
+                item(org.ganstudio.ui.common.Texts.get("runs.menu.follow"), "menuFollow", () -> dialogs
+                        .chooseFolder(root.getScene().getWindow(), null).ifPresent(this::follow)));
+        // ---- end runs ----
+
+        MenuBar bar = new MenuBar(file, train, labs, runsMenu, help);
         bar.setId("menuBar");
         return bar;
     }
@@ -484,6 +496,23 @@ public final class LabWindow {
             // a pop-up is a courtesy: the status bar already shows the message
         }
     }
+
+    // ---- runs (issue 17) ----
+    private org.ganstudio.ui.runs.RunsWindow runsWindow;
+
+    private org.ganstudio.ui.runs.RunsWindow runsWindow() {
+        if (runsWindow == null) {
+            runsWindow = new org.ganstudio.ui.runs.RunsWindow(vm.runs(), vm.compare(), vm.follow(), dialogs,
+                    Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
+        }
+        return runsWindow;
+    }
+
+    /** Follows a folder that {@code train} writes, in its own window (Runs → Follow, or {@code --follow DIR}). */
+    public void follow(Path folder) {
+        runsWindow().follow(root.getScene() == null ? null : root.getScene().getWindow(), folder);
+    }
+    // ---- end runs ----
 
     /** Shows the settings tab (e.g. after a dataset was loaded). */
     public void showSettings() {
