@@ -292,6 +292,14 @@ final class HeadlessTraining {
         @Override
         public void alarm(Alarm a) {
             out.println(a.cliLine());
+            // the same line in the output folder, where a follower (--follow) reads the alarms
+            try {
+                Files.writeString(samples.resolveSibling("alarms.txt"), a.cliLine() + System.lineSeparator(),
+                        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                err.println("could not write alarms.txt: " + e.getMessage());
+            }
         }
 
         @Override

@@ -268,9 +268,6 @@ final class TrainingRun {
         return c;
     }
 
-    void save(Path target) throws IOException {
-    }
-
     /** This run as it is now: its state taken now, its history, grids, quality and kept states. */
     Continuation continuation() {
         return new Continuation(TrainerState.capture(trainer), history.copy(), grids, quality.history(),

@@ -25,7 +25,7 @@ class QualityEntryTest {
                 .with(new QualityFigures(1, 40.5, 0.02, 0.001, 0.5, 0.4, 0.9, 0.6, 0.8, 256, 30))
                 .with(new QualityFigures(1, 38.25, 0.01, 0.001, 0.6, 0.5, 1.0, 0.7, 0.85, 256, 31));
         Path with = dir.resolve("with.ganstudio");
-        ExperimentFile.save(with, t, new MetricsHistory(), null, q);
+        ExperimentFile.save(with, t, new MetricsHistory(), null, java.util.List.of(), q);
         QualityHistory back = QualityEntry.read(with);
         assertEquals(2, back.points().size());
         assertEquals(38.25, back.latest().fid(), 1e-9);
