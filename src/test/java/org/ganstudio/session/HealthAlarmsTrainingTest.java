@@ -120,11 +120,15 @@ class HealthAlarmsTrainingTest {
     void rollBackGoesToTheNewestKeptStateBeforeTheAlarm() {
         TrainingRun run = new TrainingRun(small(2e-3, 2e-3), fashion, null);
         train(run, 250);
-        assertEquals(List.of(100L, 200L), run.health().keptSteps());
+        // the run keeps a state every 100 steps, the start included (it can also branch there)
+        assertEquals(List.of(0L, 100L, 200L), run.health().keptSteps());
         assertEquals(200, run.rollBack(230));
         assertEquals(200, run.completedSteps());
         assertEquals(200, run.history().size());
-        assertEquals(-1, run.rollBack(50), "nothing kept that old");
+        assertEquals(-1, run.rollBack(-1), "nothing kept that old");
         assertEquals(200, run.completedSteps());
+        assertEquals(0, run.rollBack(50));
+        assertEquals(0, run.completedSteps());
+        assertEquals(List.of(0L), run.health().keptSteps(), "the states after the one gone back to are dropped");
     }
 }
