@@ -24,6 +24,8 @@ public final class SessionException extends Exception {
         SHAPE_MISMATCH,
         /** Quality cannot be measured for this run's data (too few images, images too small). */
         QUALITY_UNAVAILABLE,
+        /** The command needs an image experiment that is not training (slow motion, a game round). */
+        NOT_READY,
         /** The session is closed or closing. */
         CLOSED
     }
