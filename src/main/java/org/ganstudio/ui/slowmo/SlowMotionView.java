@@ -94,7 +94,7 @@ public final class SlowMotionView {
         list.setPadding(new Insets(12, 8, 12, 12));
         list.setPrefWidth(190);
         for (SlowMotionStage s : SlowMotionStage.values()) {
-            Button b = new Button(Texts.get("slowmo.stage." + s.key() + ".title"));
+            Button b = new Button(Texts.get(StageTexts.titleKey(s)));
             b.setId("stage-" + s.key());
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(Pos.CENTER_LEFT);

@@ -159,7 +159,7 @@ public final class SlowMotionViewModel {
         }
         int n = SlowMotionStage.values().length;
         progress.set(Texts.get("slowmo.progress", s.ordinal() + 1, n, t.step(), kindText(t), runStep));
-        title.set(Texts.get("slowmo.stage." + s.key() + ".title"));
+        title.set(Texts.get(StageTexts.titleKey(s)));
         explanation.set(StageTexts.explanation(s, t) + (t.kept() ? "" : "\n\n" + Texts.get("slowmo.diverged")));
         detail.set(StageTexts.detail(s, t));
         bars.set(switch (s) {

@@ -9,6 +9,14 @@ import org.ganstudio.ui.common.Texts;
 /** The words and numbers of each slow-motion stage, for one trace. */
 final class StageTexts {
 
+    /** Keys built from a loss kind or stage (one per kind/stage in the bundle; the bundle test checks them). */
+    private static final String LOSS_TEXT = "slowmo.stage.losses.text.";
+    private static final String STAGE = "slowmo.stage.";
+
+    static String titleKey(SlowMotionStage s) {
+        return STAGE + s.key() + ".title";
+    }
+
     private StageTexts() {
     }
 
@@ -17,7 +25,7 @@ final class StageTexts {
             case LATENT -> Texts.get("slowmo.stage.latent.text", t.latentSize());
             case FAKES -> Texts.get("slowmo.stage.fakes.text");
             case SCORES -> Texts.get(t.probabilistic() ? "slowmo.stage.scores.text.prob" : "slowmo.stage.scores.text.raw");
-            case LOSSES -> Texts.get("slowmo.stage.losses.text." + t.loss().name().toLowerCase(Locale.ROOT));
+            case LOSSES -> Texts.get(LOSS_TEXT + t.loss().name().toLowerCase(Locale.ROOT));
             case GRADIENTS -> Texts.get("slowmo.stage.gradients.text");
             case UPDATES -> Texts.get(t.order() == UpdateOrder.SEQUENTIAL ? "slowmo.stage.updates.text.sequential"
                     : "slowmo.stage.updates.text.simultaneous");
