@@ -6,6 +6,8 @@ import org.ganstudio.model.ConfigJson;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.MetricsHistory;
 import org.ganstudio.model.MetricsView;
+import org.ganstudio.model.Alarm;
+import org.ganstudio.model.StepDiagnostics;
 import org.ganstudio.model.StepMetrics;
 import org.ganstudio.session.DatasetReferences;
 import org.ganstudio.model.ImageBatch;
@@ -22,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -76,7 +79,7 @@ final class HeadlessTraining {
             SessionSnapshot start = begin(session, plan);
             long first = start.step();
             long target = first + plan.steps();
-            writeHistory(csv, start.metrics());
+            progress.history = start.metrics();
             progress.target = target;
             progress.startedNanos = System.nanoTime();
             progress.firstStep = first;
@@ -100,6 +103,9 @@ final class HeadlessTraining {
                 End end = ending.end();
                 progress.flush();
                 out.println(quality.summary(progress.stepMillis));
+                out.printf(Locale.ROOT, "health diagnostics took %.1f ms of %.1f s of training (%.2f %%)%n",
+                        progress.diagnosticsMillis, progress.stepMillis / 1000,
+                        100 * progress.diagnosticsMillis / Math.max(1e-9, progress.stepMillis));
                 int exit = switch (end) {
                     case TARGET_REACHED, INTERRUPTED -> 0;
                     case DIVERGED -> {
@@ -166,14 +172,25 @@ final class HeadlessTraining {
         return session.snapshot().step();
     }
 
-    private static void writeHistory(BufferedWriter csv, MetricsView history) throws IOException {
-        csv.write(MetricsHistory.CSV_HEADER);
+    /**
+     * The header (with one gradient-norm column per layer, named after {@code d}'s layers) and the lines of a resumed
+     * run's history; diagnostics the history does not keep (per-layer norms) are NaN there.
+     */
+    private static void writeHeaderAndHistory(BufferedWriter csv, MetricsView history, StepDiagnostics d)
+            throws IOException {
+        csv.write(StepDiagnostics.csvHeader(d.dLayers(), d.gLayers()));
         csv.newLine();
         for (int i = 0; i < history.size(); i++) {
-            csv.write(MetricsHistory.csvLine(history.get(i)));
+            StepDiagnostics old = new StepDiagnostics(history.value(MetricsView.D_ACC_REAL, i),
+                    history.value(MetricsView.D_ACC_FAKE, i), history.value(MetricsView.D_SATURATED, i),
+                    history.value(MetricsView.D_UPDATE_RATIO, i), history.value(MetricsView.G_UPDATE_RATIO, i),
+                    history.value(MetricsView.D_HELD_OUT, i), history.value(MetricsView.D_TRAIN_SLICE, i),
+                    history.value(MetricsView.FAKE_DIVERSITY, i), 0, new double[0], new double[0], List.of(),
+                    List.of());
+            csv.write(MetricsHistory.csvLine(history.get(i)) + "," + old.csvFields(d.dLayers().size(),
+                    d.gLayers().size()));
             csv.newLine();
         }
-        csv.flush();
     }
 
     static String gridName(long step) {
@@ -214,7 +231,13 @@ final class HeadlessTraining {
         volatile long firstStep;
         volatile long startedNanos;
         volatile long lastGridStep;
+        /** A resumed run's history, written under the header at the first step (when the layers are known). */
+        volatile MetricsView history = MetricsView.EMPTY;
+        private boolean headerWritten;
+        private int dLayers;
+        private int gLayers;
         private long lastPrint;
+        volatile double diagnosticsMillis;
 
         Progress(BufferedWriter csv, QualityCsv quality, Path samples, CompletableFuture<Ending> ended) {
             this.csv = csv;
@@ -224,10 +247,17 @@ final class HeadlessTraining {
         }
 
         @Override
-        public void stepped(StepMetrics m) {
+        public void stepped(StepMetrics m, StepDiagnostics d) {
             stepMillis += m.stepMillis();
+            diagnosticsMillis += d.millis();
             try {
-                csv.write(MetricsHistory.csvLine(m));
+                if (!headerWritten) {
+                    headerWritten = true;
+                    dLayers = d.dLayers().size();
+                    gLayers = d.gLayers().size();
+                    writeHeaderAndHistory(csv, history, d);
+                }
+                csv.write(MetricsHistory.csvLine(m) + "," + d.csvFields(dLayers, gLayers));
                 csv.newLine();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -248,6 +278,7 @@ final class HeadlessTraining {
             try {
                 ImageFiles.writeGridPng(samples.resolve(gridName(grid.step())), grid);
                 lastGridStep = grid.step();
+                csv.flush();   // a follower (--follow) sees the lines up to each grid, not only at checkpoints
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -256,6 +287,19 @@ final class HeadlessTraining {
         @Override
         public void quality(org.ganstudio.model.QualityFigures q) {
             quality.write(q);
+        }
+
+        @Override
+        public void alarm(Alarm a) {
+            out.println(a.cliLine());
+            // the same line in the output folder, where a follower (--follow) reads the alarms
+            try {
+                Files.writeString(samples.resolveSibling("alarms.txt"), a.cliLine() + System.lineSeparator(),
+                        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                err.println("could not write alarms.txt: " + e.getMessage());
+            }
         }
 
         @Override
@@ -274,6 +318,10 @@ final class HeadlessTraining {
 
         void flush() {
             try {
+                if (!headerWritten) {
+                    headerWritten = true;
+                    writeHeaderAndHistory(csv, history, StepDiagnostics.NONE);
+                }
                 csv.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

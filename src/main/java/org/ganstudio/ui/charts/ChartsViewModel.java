@@ -17,6 +17,7 @@ import javafx.beans.value.ObservableValue;
 
 import org.ganstudio.model.MetricsView;
 import org.ganstudio.session.SessionSnapshot;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * The live charts' data: D and G loss, D(x) and D(G(z)) per step from the session's {@link MetricsView}, smoothed
@@ -34,10 +35,10 @@ public final class ChartsViewModel {
 
     /** One plotted line. */
     public enum Series {
-        D_LOSS("D loss", MetricsView.D_LOSS, true),
-        G_LOSS("G loss", MetricsView.G_LOSS, true),
-        D_REAL("D(x)", MetricsView.D_REAL, false),
-        D_FAKE("D(G(z))", MetricsView.D_FAKE, false);
+        D_LOSS("charts.series.dLoss", MetricsView.D_LOSS, true),
+        G_LOSS("charts.series.gLoss", MetricsView.G_LOSS, true),
+        D_REAL("charts.series.dReal", MetricsView.D_REAL, false),
+        D_FAKE("charts.series.dFake", MetricsView.D_FAKE, false);
 
         private final String title;
         private final int column;
@@ -49,8 +50,9 @@ public final class ChartsViewModel {
             this.loss = loss;
         }
 
+        /** The line's name in the legend, from the charts bundle. */
         public String title() {
-            return title;
+            return Texts.get(title);
         }
 
         /** True for the loss chart, false for the discriminator-output chart. */
@@ -197,8 +199,12 @@ public final class ChartsViewModel {
     }
 
     private static String latest(MetricsView m, int i) {
-        return String.format(Locale.ROOT, "step %d · D loss %.3f · G loss %.3f · D(x) %.3f · D(G(z)) %.3f", m.step(i),
-                m.value(MetricsView.D_LOSS, i), m.value(MetricsView.G_LOSS, i), m.value(MetricsView.D_REAL, i),
-                m.value(MetricsView.D_FAKE, i));
+        return Texts.get("charts.latest", Long.toString(m.step(i)), three(m.value(MetricsView.D_LOSS, i)),
+                three(m.value(MetricsView.G_LOSS, i)), three(m.value(MetricsView.D_REAL, i)),
+                three(m.value(MetricsView.D_FAKE, i)));
+    }
+
+    private static String three(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
     }
 }

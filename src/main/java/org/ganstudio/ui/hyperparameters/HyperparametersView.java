@@ -22,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.ganstudio.ui.common.Texts;
 
 
 /**
@@ -102,15 +103,15 @@ public final class HyperparametersView {
     }
 
     private Node pendingBanner() {
-        Label text = new Label("Changed settings take effect after a reset.");
+        Label text = new Label(Texts.get("hyperparameters.pending"));
         text.setWrapText(true);
-        Button apply = new Button("Apply and reset");
+        Button apply = new Button(Texts.get("hyperparameters.apply"));
         apply.setId("applyChanges");
-        apply.setTooltip(tooltip("Rebuild the networks with these settings and start again from step 0"));
+        apply.setTooltip(tooltip(Texts.get("hyperparameters.apply.tip")));
         apply.setOnAction(e -> actions.applyAfterAsking());
-        Button revert = new Button("Revert");
+        Button revert = new Button(Texts.get("hyperparameters.revert"));
         revert.setId("revertChanges");
-        revert.setTooltip(tooltip("Put the form back to the settings of the running experiment"));
+        revert.setTooltip(tooltip(Texts.get("hyperparameters.revert.tip")));
         revert.setOnAction(e -> actions.revert());
         HBox buttons = new HBox(6, apply, revert);
         VBox banner = new VBox(6, text, buttons);
@@ -171,9 +172,9 @@ public final class HyperparametersView {
             line.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(control, Priority.ALWAYS);
             if (s.live()) {
-                Label live = new Label("live");
+                Label live = new Label(Texts.get("hyperparameters.live"));
                 live.getStyleClass().add("live-tag");
-                live.setTooltip(tooltip("Applies at once, also while training"));
+                live.setTooltip(tooltip(Texts.get("hyperparameters.live.tip")));
                 line.getChildren().add(live);
             }
             VBox cell = new VBox(2, line, error);

@@ -24,6 +24,7 @@ import org.ganstudio.model.ImageShape;
 import org.ganstudio.model.OptimizerKind;
 import org.ganstudio.model.Presets;
 import org.ganstudio.ui.common.ExperimentSettings;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * The hyperparameter form: typed text and choices in, a validated {@link ExperimentConfig} out (null while anything
@@ -41,9 +42,7 @@ public final class HyperparametersViewModel implements ExperimentSettings {
     private final ConfigAssembler assembler = new ConfigAssembler(fields);
 
     private final ReadOnlyObjectWrapper<ExperimentConfig> config = new ReadOnlyObjectWrapper<>(this, "config");
-    private final javafx.beans.value.ObservableValue<String> memoryEstimate = config.map(c -> "Memory: needs "
-            + MemoryEstimate.of(c).describe() + "; this computer can give " + MemoryBudget.describe(MemoryBudget.available())
-            + ".").orElse("");
+    private final javafx.beans.value.ObservableValue<String> memoryEstimate = config.map(HyperparametersViewModel::memoryText).orElse("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ReadOnlyIntegerWrapper sampleInterval =
             new ReadOnlyIntegerWrapper(this, "sampleInterval", DEFAULT_SAMPLE_INTERVAL);
@@ -210,9 +209,9 @@ public final class HyperparametersViewModel implements ExperimentSettings {
                 for (ExperimentConfig.Problem problem : c.validate()) {
                     Setting s = problems.settingFor(problem.field());
                     if (s == null) {
-                        general.add(problem.message());
+                        general.add(ProblemTexts.localize(problem.message()));
                     } else {
-                        p.fail(s, ProblemMapping.blockPrefix(problem.field()) + problem.message());
+                        p.fail(s, ProblemMapping.blockPrefix(problem.field()) + ProblemTexts.localize(problem.message()));
                     }
                 }
                 if (!p.anyFailed() && general.isEmpty()) {
@@ -242,15 +241,15 @@ public final class HyperparametersViewModel implements ExperimentSettings {
         FieldParser p = new FieldParser();
         Setting.Text sampleEvery = fields.text("sampleEvery");
         Setting.Text targetSteps = fields.text("targetSteps");
-        int every = p.integer(sampleEvery, "sample interval");
+        int every = p.integer(sampleEvery, Texts.get("hyperparameters.sampleEvery.noun"));
         if (!p.failed(sampleEvery) && (every < 1 || every > 100_000)) {
-            p.fail(sampleEvery, "sample interval must be between 1 and 100000 steps");
+            p.fail(sampleEvery, Texts.get("hyperparameters.sampleEvery.range"));
         }
         long stopAt = 0;
         if (!targetSteps.trimmed().isEmpty()) {
-            stopAt = p.whole(targetSteps, "stop step");
+            stopAt = p.whole(targetSteps, Texts.get("hyperparameters.targetSteps.noun"));
             if (!p.failed(targetSteps) && stopAt < 1) {
-                p.fail(targetSteps, "stop step must be positive, or empty for none");
+                p.fail(targetSteps, Texts.get("hyperparameters.targetSteps.positive"));
             }
         }
         if (!p.failed(sampleEvery)) {
@@ -276,5 +275,14 @@ public final class HyperparametersViewModel implements ExperimentSettings {
     /** Names for any setting choice, for views. */
     public static <E> Function<E, String> names() {
         return OptionNames.names();
+    }
+
+    /** The live memory line, e.g. "Memory: needs about 590 MB (2.9 M parameters, ...); this computer can give 3.3 GB." */
+    static String memoryText(ExperimentConfig c) {
+        MemoryEstimate e = MemoryEstimate.of(c);
+        long limit = MemoryBudget.available();
+        return Texts.get("hyperparameters.memory", MemoryEstimate.bytes(e.bytesNeeded()), MemoryEstimate.count(e.parameters()),
+                MemoryEstimate.count(e.optimizerState()), MemoryEstimate.count(e.activations() + e.workspace()),
+                limit == Long.MAX_VALUE ? Texts.get("hyperparameters.memory.noLimit") : MemoryEstimate.bytes(limit));
     }
 }

@@ -22,6 +22,7 @@ import org.ganstudio.session.SessionSnapshot;
 import org.ganstudio.imaging.ArgbRaster;
 import org.ganstudio.ui.common.Endpoint;
 import org.ganstudio.ui.common.FixedNoise;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * The 8×8 sample grid: the newest grid from the fixed noise, or an earlier one chosen with the scrubber; cells can
@@ -33,13 +34,15 @@ public final class SamplesViewModel {
     /** Tiles are upscaled by an integer factor to at least this many pixels. */
     static final int MIN_TILE = 56;
     static final int GAP = 2;
-    static final String NO_SAMPLES = "No samples yet: they appear once training starts";
+    static String noSamples() {
+        return Texts.get("samples.none");
+    }
 
     private final BiConsumer<Endpoint, float[]> useAsEndpoint;
     private final IntegerProperty index = new SimpleIntegerProperty(this, "index", -1);
     private final ReadOnlyIntegerWrapper gridCount = new ReadOnlyIntegerWrapper(this, "gridCount");
     private final ReadOnlyObjectWrapper<ArgbRaster> raster = new ReadOnlyObjectWrapper<>(this, "raster");
-    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", NO_SAMPLES);
+    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", noSamples());
     private final ReadOnlyBooleanWrapper following = new ReadOnlyBooleanWrapper(this, "following", true);
     private final ReadOnlyBooleanWrapper hasGrid = new ReadOnlyBooleanWrapper(this, "hasGrid");
 
@@ -199,11 +202,12 @@ public final class SamplesViewModel {
 
     private void updateCaption(int i) {
         if (shown == null) {
-            caption.set(NO_SAMPLES);
+            caption.set(noSamples());
         } else if (i >= grids.size() - 1) {
-            caption.set("Step " + shown.step() + " · newest");
+            caption.set(Texts.get("samples.caption.newest", Long.toString(shown.step())));
         } else {
-            caption.set("Step " + shown.step() + " · " + (i + 1) + " of " + grids.size());
+            caption.set(Texts.get("samples.caption.of", Long.toString(shown.step()), Integer.toString(i + 1),
+                    Integer.toString(grids.size())));
         }
     }
 }
