@@ -7,6 +7,7 @@ import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.ImageShape;
 import org.ganstudio.model.StepDiagnostics;
 import org.ganstudio.model.StepMetrics;
+import org.ganstudio.model.StepTrace;
 import org.ganstudio.model.UpdateOrder;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -59,6 +60,9 @@ public final class GanTrainer {
     private long generatorVersion;
     private long inferenceVersion = -1;
     private InferenceNetwork inference;
+    /** Watches the next step for the slow-motion view (null: no step is watched). */
+    private StepTracer tracer;
+    private StepTrace lastTrace;
 
     public GanTrainer(ExperimentConfig config, BatchSource data) {
         var problems = config.validate();
@@ -104,12 +108,18 @@ public final class GanTrainer {
 
     private void applyDiscriminator() {
         rollback.beforeUpdate(rollback.discriminator());
+        if (tracer != null) {
+            tracer.beforeUpdate(false, discriminator.grads());
+        }
         dOpt.apply(discriminator.params(), discriminator.grads());
         diagnosis.discriminatorUpdated();
     }
 
     private void applyGenerator() {
         rollback.beforeUpdate(rollback.generator());
+        if (tracer != null) {
+            tracer.beforeUpdate(true, generator.grads());
+        }
         gOpt.apply(generator.params(), generator.grads());
         diagnosis.generatorUpdated();
     }
@@ -129,6 +139,9 @@ public final class GanTrainer {
         Nd4j.getExecutioner().exec(new GaussianDistribution(z, 0.0, 1.0), rng);
         INDArray fake = generator.forward(z, true, rng);
         fakeHalf.assign(fake);
+        if (tracer != null) {
+            tracer.discriminatorBatch(realHost, z, fakeHalf);
+        }
     }
 
     private float[][] split(INDArray scores) {
@@ -137,6 +150,9 @@ public final class GanTrainer {
         float[] fake = new float[batch];
         System.arraycopy(all, 0, real, 0, batch);
         System.arraycopy(all, batch, fake, 0, batch);
+        if (tracer != null) {
+            tracer.discriminatorScores(real, fake);
+        }
         return new float[][]{real, fake};
     }
 
@@ -206,6 +222,9 @@ public final class GanTrainer {
     /** G's update against the current D, on the fakes in the second half of dInput. Returns loss and norm. */
     private double[] generatorUpdate() {
         float[] scores = HostArrays.read(discriminator.forward(fakeHalf, true, rng));
+        if (tracer != null) {
+            tracer.generatorScores(scores);
+        }
         float[] gf = new float[batch];
         double gLoss = loss.generator(scores, gf);
         INDArray gradFake = discriminator.inputGradient(HostArrays.write(lossGradFake, gf), 0);
@@ -260,6 +279,10 @@ public final class GanTrainer {
         double millis = (System.nanoTime() - t0) / 1e6;
         lastDiverged = !ok;
         StepMetrics m = new StepMetrics(step, o.dLoss, o.gLoss, o.dReal, o.dFake, o.dNorm, o.gNorm, millis);
+        if (tracer != null) {
+            lastTrace = tracer.finish(m, ok);
+            tracer = null;
+        }
         if (ok) {
             step++;
         }
@@ -314,6 +337,22 @@ public final class GanTrainer {
             return old;
         }
         return new Optimizer(spec, params);
+    }
+
+    /**
+     * Makes the next step of any kind (full, D only, G only) a traced one: it runs exactly as an ordinary step (same
+     * math, same random draws, same result), and {@link #takeTrace()} then returns what each stage did.
+     */
+    public void traceNextStep() {
+        tracer = new StepTracer(config, generator, discriminator, loss, discriminatorSteps, step);
+        lastTrace = null;
+    }
+
+    /** The trace of the step run after {@link #traceNextStep()}, once; null when there is none. */
+    public StepTrace takeTrace() {
+        StepTrace t = lastTrace;
+        lastTrace = null;
+        return t;
     }
 
     /**

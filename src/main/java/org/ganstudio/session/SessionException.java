@@ -24,6 +24,8 @@ public final class SessionException extends Exception {
         SHAPE_MISMATCH,
         /** Quality cannot be measured for this run's data (too few images, images too small). */
         QUALITY_UNAVAILABLE,
+        /** The command needs an image experiment that is not training (slow motion, a game round). */
+        NOT_READY,
         /** A health remedy cannot be applied (no kept state that old, or the change is invalid for this run). */
         REMEDY_UNAVAILABLE,
         /** A branch was asked at a step without a kept state. */

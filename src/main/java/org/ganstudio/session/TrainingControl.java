@@ -95,6 +95,29 @@ public interface TrainingControl extends AutoCloseable {
                 "this training control does not search training images"));
     }
 
+    // ---- classroom: slow motion and "Real or fake?" (issue 15) ----
+    /**
+     * One step of {@code kind} while not training, traced: it runs exactly as {@link #step} would (the run goes on
+     * as after an ordinary step) and completes with what each stage of it did. Fails with a
+     * {@link SessionException} of kind {@link SessionException.Kind#NOT_READY} when there is no image experiment
+     * or it is training.
+     */
+    default CompletableFuture<org.ganstudio.model.StepTrace> traceStep(StepKind kind) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException(
+                "this training control does not trace steps"));
+    }
+
+    /**
+     * {@code count} distinct training images and {@code count} images from the current generator (inference
+     * mode), picked and drawn from {@code seed}, for one round of "Real or fake?" (at most 64 of each; fewer when
+     * the dataset has fewer images). Works while training too (between two steps). Fails with
+     * {@link SessionException.Kind#NOT_READY} when there is no image experiment.
+     */
+    default CompletableFuture<org.ganstudio.model.RealAndFake> realAndFake(int count, long seed) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException(
+                "this training control does not draw game rounds"));
+    }
+    // ---- end classroom ----
     /**
      * Applies an alarm's remedy to the running experiment, from the next step: a live configuration change, or a
      * roll-back to the newest state kept at or before {@code since}. Completes with a sentence saying what was done,

@@ -16,6 +16,8 @@ import org.ganstudio.model.QualityHistory;
 import org.ganstudio.model.RunInfo;
 import org.ganstudio.model.RunTree;
 import org.ganstudio.model.StepMetrics;
+import org.ganstudio.model.StepTrace;
+import org.ganstudio.model.RealAndFake;
 import org.ganstudio.model.plane.PlaneDistribution;
 import org.ganstudio.model.plane.PlaneConfig;
 
@@ -397,6 +399,59 @@ public final class TrainingSession implements TrainingControl {
         }, () -> done.completeExceptionally(closed()));
         return done;
     }
+
+    // ---- classroom (issue 15) ----
+    @Override
+    public CompletableFuture<StepTrace> traceStep(StepKind kind) {
+        CompletableFuture<StepTrace> done = new CompletableFuture<>();
+        submit(() -> {
+            if (run == null || !state.canTrain()) {
+                done.completeExceptionally(notReady(run == null
+                        ? "There is no image experiment to step yet: load a dataset and create one first."
+                        : "Pause training first: a step in slow motion runs while training is paused."));
+                return;
+            }
+            run.trainer().traceNextStep();
+            try {
+                trainOnce(kind);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                run.trainer().takeTrace();
+                done.completeExceptionally(e);
+                throw e;
+            }
+            StepTrace trace = run.trainer().takeTrace();
+            if (state != SessionState.DIVERGED) {
+                state = SessionState.PAUSED;
+            }
+            showGenerator();
+            publish(true);   // before completing: whoever waits sees the step in the snapshot
+            done.complete(trace);
+        }, () -> done.completeExceptionally(closed()));
+        return done;
+    }
+
+    @Override
+    public CompletableFuture<RealAndFake> realAndFake(int count, long seed) {
+        CompletableFuture<RealAndFake> done = new CompletableFuture<>();
+        submit(() -> {
+            if (run == null) {
+                done.completeExceptionally(notReady(
+                        "There is no image experiment yet: load a dataset and create one first."));
+                return;
+            }
+            try {
+                done.complete(RealAndFakeDraw.draw(run.trainer(), run.dataset(), count, seed));
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        }, () -> done.completeExceptionally(closed()));
+        return done;
+    }
+
+    private static SessionException notReady(String message) {
+        return new SessionException(SessionException.Kind.NOT_READY, message);
+    }
+    // ---- end classroom ----
 
     /**
      * Completes, with the snapshot of that moment, once every command queued before this call has run (for a

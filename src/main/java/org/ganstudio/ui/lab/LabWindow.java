@@ -377,6 +377,14 @@ public final class LabWindow {
         labs.getItems().add(item(Texts.get("lab.menu.planeLab"), "menuPlaneLab",
                 () -> org.ganstudio.ui.plane.PlaneLabWindow.open(root.getScene().getWindow())));
         // ---- end 2-D lab ----
+        // slow motion (issue 15)
+        org.ganstudio.ui.slowmo.SlowMotionWindow slowMotion = new org.ganstudio.ui.slowmo.SlowMotionWindow(
+                new org.ganstudio.ui.slowmo.SlowMotionViewModel(vm.session(), vm.poller().snapshotProperty(),
+                        vm.runner()::runOnUiThread), getClass().getResource(STYLESHEET).toExternalForm());
+        MenuItem slow = item(org.ganstudio.ui.common.Texts.get("slowmo.menu"), "menuSlowMotion",
+                () -> slowMotion.show(root.getScene() == null ? null : root.getScene().getWindow()));
+        slow.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
+        labs.getItems().add(slow);
 
         // ---- runs (issue 17) ----
         Menu runsMenu = new Menu(org.ganstudio.ui.common.Texts.get("runs.menu"));
