@@ -65,7 +65,13 @@ public final class ChartsView {
         VBox.setVgrow(outputChart, Priority.ALWAYS);
         VBox.setVgrow(charts, Priority.ALWAYS);
         root.getChildren().addAll(controls(), charts);
-        viewModel.frameProperty().subscribe(this::show);
+        alarmSeries.setName(Texts.get("charts.alarms"));
+        lossChart.getData().add(alarmSeries);
+        viewModel.frameProperty().subscribe(f -> {
+            show(f);
+            showAlarms(viewModel.alarmsProperty().get());
+        });
+        viewModel.alarmsProperty().subscribe(this::showAlarms);
         viewModel.logScaleProperty().subscribe(log -> {
             lossAxis.setLabel(Texts.get(log ? "charts.axis.lossLog" : "charts.axis.loss"));
             lossAxis.setTickLabelFormatter(log ? LOG_TICKS : null);
@@ -132,6 +138,45 @@ public final class ChartsView {
             lines.put(s, line);
         }
         return chart;
+    }
+
+    private final XYChart.Series<Number, Number> alarmSeries = new XYChart.Series<>();
+
+    /** The alarm markers: a red dot on the D loss curve at each alarm's step, its name in a tooltip. */
+    private void showAlarms(List<ChartsViewModel.AlarmMark> marks) {
+        List<XYChart.Data<Number, Number>> curve = lines.get(ChartsViewModel.Series.D_LOSS).getData();
+        List<XYChart.Data<Number, Number>> points = new ArrayList<>();
+        for (ChartsViewModel.AlarmMark m : marks) {
+            double y = Double.NaN;
+            for (XYChart.Data<Number, Number> d : curve) {
+                if (d.getXValue().doubleValue() <= m.step()) {
+                    y = d.getYValue().doubleValue();
+                }
+            }
+            if (Double.isNaN(y) && !curve.isEmpty()) {
+                y = curve.get(0).getYValue().doubleValue();
+            }
+            if (Double.isNaN(y)) {
+                continue;
+            }
+            XYChart.Data<Number, Number> point = new XYChart.Data<>(m.step(), y);
+            javafx.scene.layout.Region dot = new javafx.scene.layout.Region();
+            dot.getStyleClass().add("alarm-marker");
+            dot.setStyle("-fx-background-color: #e74c3c; -fx-background-radius: 6; -fx-border-color: white;"
+                    + " -fx-border-radius: 6; -fx-padding: 5;");
+            javafx.scene.control.Tooltip.install(dot, new javafx.scene.control.Tooltip(m.text()));
+            point.setNode(dot);
+            points.add(point);
+        }
+        alarmSeries.getData().setAll(points);
+        if (alarmSeries.getNode() != null) {
+            alarmSeries.getNode().setStyle("-fx-stroke: transparent;");   // markers only, no line between them
+        }
+    }
+
+    /** For tests: the alarm markers drawn. */
+    int alarmMarkerCount() {
+        return alarmSeries.getData().size();
     }
 
     private void show(ChartsViewModel.Frame frame) {

@@ -80,6 +80,13 @@ public final class ChartsViewModel {
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame",
             new Frame(0, emptySeries()));
     private final ReadOnlyStringWrapper latestText = new ReadOnlyStringWrapper(this, "latestText", "");
+    /** Where alarms fired (issue 14): one marker per alarm on the loss chart, newest last. */
+    public record AlarmMark(long step, String text) {
+    }
+
+    private final ReadOnlyObjectWrapper<List<AlarmMark>> alarms =
+            new ReadOnlyObjectWrapper<>(this, "alarms", List.of());
+    private List<org.ganstudio.model.Alarm> shownAlarms = List.of();
 
     private final SeriesDecimator[] decimators = new SeriesDecimator[Series.values().length];
     private final SeriesDecimator.Points[] points = new SeriesDecimator.Points[decimators.length];
@@ -100,6 +107,9 @@ public final class ChartsViewModel {
             snapshots.subscribe(s -> {
                 if (s != null && s.metrics() != null && s.metrics() != metrics) {
                     update(s.metrics());
+                }
+                if (s != null && !s.health().alarms().equals(shownAlarms)) {
+                    showAlarms(s.health().alarms());
                 }
             });
         }
@@ -128,6 +138,20 @@ public final class ChartsViewModel {
     }
 
     /** The latest step's raw values in words, e.g. "step 120 · D loss 1.32 · G loss 0.71 · D(x) 0.52 · D(G(z)) 0.47". */
+    public ReadOnlyObjectProperty<List<AlarmMark>> alarmsProperty() {
+        return alarms.getReadOnlyProperty();
+    }
+
+    void showAlarms(List<org.ganstudio.model.Alarm> now) {
+        shownAlarms = now;
+        List<AlarmMark> marks = new ArrayList<>(now.size());
+        for (org.ganstudio.model.Alarm a : now) {
+            String kind = "charts.kind." + a.kind().id();   // one key per AlarmKind id
+            marks.add(new AlarmMark(a.step(), Texts.get("charts.alarm", Long.toString(a.step()), Texts.get(kind))));
+        }
+        alarms.set(List.copyOf(marks));
+    }
+
     public ReadOnlyStringProperty latestTextProperty() {
         return latestText.getReadOnlyProperty();
     }

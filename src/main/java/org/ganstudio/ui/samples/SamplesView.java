@@ -63,7 +63,14 @@ public final class SamplesView {
         caption.getStyleClass().add("muted");
         caption.textProperty().bind(viewModel.captionProperty());
         caption.setMinWidth(0);
-        HBox header = new HBox(8, title, caption);
+        javafx.scene.control.CheckBox scores = new javafx.scene.control.CheckBox(Texts.get("samples.scores"));
+        scores.setId("gridScores");
+        scores.setTooltip(new Tooltip(Texts.get("samples.scores.tip")));
+        scores.selectedProperty().bindBidirectional(viewModel.showScoresProperty());
+        scores.setMinWidth(0);   // the column may be narrow: the caption and then the label give way
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, caption, spacer, scores);
         header.setAlignment(Pos.BASELINE_LEFT);
 
         grid.setId("sampleGrid");
@@ -77,7 +84,16 @@ public final class SamplesView {
         empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         empty.getStyleClass().add("empty-hint");
         empty.visibleProperty().bind(viewModel.hasGridProperty().not());
-        StackPane well = new StackPane(grid, empty);
+        // what the frames say, over the grid's foot (an overlay, so the column needs no more height)
+        Label scoresLine = new Label();
+        scoresLine.setId("gridScoresLine");
+        scoresLine.setWrapText(true);
+        scoresLine.setStyle("-fx-background-color: rgba(20,22,28,0.82); -fx-text-fill: white; -fx-padding: 4 6 4 6;");
+        scoresLine.textProperty().bind(viewModel.scoresLineProperty());
+        scoresLine.visibleProperty().bind(viewModel.showScoresProperty());
+        scoresLine.setMouseTransparent(true);
+        StackPane.setAlignment(scoresLine, Pos.BOTTOM_LEFT);
+        StackPane well = new StackPane(grid, empty, scoresLine);
         well.setMinSize(160, 160);
         VBox.setVgrow(well, Priority.ALWAYS);
 
