@@ -71,6 +71,21 @@ class TrainCommandTest {
     }
 
     @Test
+    void aPresetIsChosenByNameAndAnUnknownOneIsRefusedWithTheNames() throws Exception {
+        Path data = images();
+        assertEquals(2, cli("train", "--dataset", data.toString(), "--out", dir.resolve("bad").toString(),
+                "--preset", "keras", "--steps", "1"));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("keras") && message.contains("tensorflow") && message.contains("pytorch"), message);
+        err.reset();
+        Path run = dir.resolve("fast");
+        assertEquals(0, cli("train", "--dataset", data.toString(), "--out", run.toString(), "--preset", "fast",
+                "--steps", "2", "--batch", "8", "--size", "28"), err.toString(StandardCharsets.UTF_8));
+        String config = Files.readString(run.resolve("config.json"));
+        assertTrue(config.contains("\"kernel\" : 4") || config.contains("\"kernel\":4"), config);
+    }
+
+    @Test
     void anUnusableOutFolderIsRefusedBeforeAnythingRuns() throws Exception {
         Path data = images();
         Path file = Files.writeString(dir.resolve("plain-file"), "x");
