@@ -49,24 +49,21 @@ final class OptionValues {
     }
 
     /** Seconds of training, one or more comma-separated positive numbers in increasing order: "30,60,120". */
-    static final class SecondsList implements ITypeConverter<double[]> {
-        @Override
-        public double[] convert(String value) {
-            String[] parts = value.split(",");
-            double[] out = new double[parts.length];
-            for (int i = 0; i < parts.length; i++) {
-                try {
-                    out[i] = Double.parseDouble(parts[i].trim());
-                } catch (NumberFormatException e) {
-                    throw new TypeConversionException("must be seconds such as 60 or 30,60,120, got '" + value + "'");
-                }
-                if (!(out[i] > 0 && out[i] <= 1e7) || (i > 0 && out[i] <= out[i - 1])) {
-                    throw new TypeConversionException("must be positive seconds in increasing order, got '"
-                            + value + "'");
-                }
+    static double[] secondsList(String option, String value) throws CliException {
+        String[] parts = value.split(",");
+        double[] out = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                out[i] = Double.parseDouble(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw new CliException(option + ": must be seconds such as 60 or 30,60,120, got '" + value + "'");
             }
-            return out;
+            if (!(out[i] > 0 && out[i] <= 1e7) || (i > 0 && out[i] <= out[i - 1])) {
+                throw new CliException(option + ": must be positive seconds in increasing order, got '" + value
+                        + "'");
+            }
         }
+        return out;
     }
 
     /** The command-line words of an enum: "auto, cpu, gpu". */

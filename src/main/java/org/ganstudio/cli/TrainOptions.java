@@ -50,9 +50,12 @@ public final class TrainOptions {
             description = "steps to train in this run (default " + DEFAULT_STEPS + ")")
     private Integer steps;
 
-    @Option(names = "--seconds", paramLabel = "S[,S...]", converter = OptionValues.SecondsList.class,
+    // a plain string, parsed in validate(): picocli would apply a converter to each element of an array field
+    @Option(names = "--seconds", paramLabel = "S[,S...]",
             description = "train for this many seconds of training time (the steps' own time) instead of a number "
                     + "of steps; with several, also save experiment-Ss.ganstudio at each")
+    private String secondsText;
+
     private double[] seconds;
 
     @Option(names = "--seed", paramLabel = "S", description = "random seed (default 42, or the config's)")
@@ -93,6 +96,7 @@ public final class TrainOptions {
 
     /** Ranges and combinations the types alone do not check; called once after parsing. */
     void validate() throws CliException {
+        seconds = secondsText == null ? null : OptionValues.secondsList("--seconds", secondsText);
         if (steps != null) {
             OptionValues.within("--steps", steps, 1, 100_000_000);
             if (seconds != null) {

@@ -86,6 +86,26 @@ class TrainCommandTest {
     }
 
     @Test
+    void secondsOfTrainingSaveACheckpointAtEachAndBadListsAreRefused() throws Exception {
+        Path data = images();
+        Path run = dir.resolve("timed");
+        assertEquals(0, cli("train", "--dataset", data.toString(), "--out", run.toString(), "--seconds", "0.2,0.5",
+                "--batch", "8", "--size", "28", "--sample-every", "50"), err.toString(StandardCharsets.UTF_8));
+        long early = ExperimentFile.read(run.resolve("experiment-0.2s.ganstudio")).step();
+        long late = ExperimentFile.read(run.resolve("experiment-0.5s.ganstudio")).step();
+        assertTrue(early >= 1 && late > early, early + " then " + late + " steps");
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("train_s: 0.2 steps: " + early), printed);
+        for (String bad : List.of("30,15", "0", "ten", "5,,9")) {
+            err.reset();
+            assertEquals(2, cli("train", "--dataset", data.toString(), "--out", dir.resolve("bad").toString(),
+                    "--seconds", bad), bad);
+            String message = err.toString(StandardCharsets.UTF_8);
+            assertTrue(message.contains("--seconds") && message.contains(bad), message);
+        }
+    }
+
+    @Test
     void anUnusableOutFolderIsRefusedBeforeAnythingRuns() throws Exception {
         Path data = images();
         Path file = Files.writeString(dir.resolve("plain-file"), "x");
