@@ -19,6 +19,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -53,7 +54,7 @@ public final class HyperparametersView {
         root.setId("hyperparametersView");
         VBox sections = new VBox(6);
         sections.setPadding(new Insets(8));
-        sections.getChildren().addAll(pendingBanner(), formError(), memoryEstimate());
+        sections.getChildren().addAll(presetChooser(), pendingBanner(), formError(), memoryEstimate());
         for (Setting.Group g : viewModel.groups()) {
             TitledPane pane = new TitledPane(g.title(), grid(g));
             pane.setId("group-" + g.id());
@@ -100,6 +101,72 @@ public final class HyperparametersView {
             y = b.getMaxY() - viewport + 8;
         }
         scroll.setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewport))));
+    }
+
+    /**
+     * The preset the form starts from, in one row: the list shows each preset's one-line description under its name,
+     * the tooltip the chosen one's, and a mark says when the form was changed since.
+     */
+    private Node presetChooser() {
+        Label label = new Label(Texts.get("presets.label"));
+        label.setMinWidth(LABEL_WIDTH);
+        label.setPrefWidth(LABEL_WIDTH);
+        ComboBox<org.ganstudio.model.Preset> box = new ComboBox<>();
+        box.setId("presetChoice");
+        box.getItems().setAll(org.ganstudio.model.Preset.values());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(org.ganstudio.model.Preset p) {
+                return HyperparametersViewModel.presetName(p);
+            }
+
+            @Override
+            public org.ganstudio.model.Preset fromString(String s) {
+                return null;
+            }
+        });
+        box.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(org.ganstudio.model.Preset p, boolean empty) {
+                super.updateItem(p, empty);
+                setWrapText(true);
+                setPrefWidth(360);
+                setText(empty || p == null ? null : HyperparametersViewModel.presetName(p) + "\n"
+                        + HyperparametersViewModel.presetDescription(p));
+            }
+        });
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setMinWidth(60);
+        box.setPrefWidth(160);   // not the list cells' width
+        Tooltip tip = tooltip("");
+        tip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> HyperparametersViewModel.presetDescription(viewModel.presetProperty().get()) + "\n\n"
+                        + Texts.get("presets.tip"), viewModel.presetProperty()));
+        box.setTooltip(tip);
+        box.setValue(viewModel.presetProperty().get());
+        viewModel.presetProperty().subscribe(p -> box.setValue(p));
+        box.setOnAction(e -> {
+            org.ganstudio.model.Preset chosen = box.getValue();
+            // another preset, or the same one again after edits (back to its values); a choice commits like a field
+            if (chosen != null && (chosen != viewModel.presetProperty().get()
+                    || viewModel.presetChangedProperty().get())) {
+                viewModel.applyPreset(chosen);
+                actions.committed();
+            }
+        });
+        label.setLabelFor(box);
+        Label changed = new Label(Texts.get("presets.changed"));
+        changed.setId("presetChanged");
+        changed.getStyleClass().add("muted");
+        changed.setMinWidth(Region.USE_PREF_SIZE);
+        changed.setTooltip(tooltip(Texts.get("presets.changed.tip")));
+        changed.visibleProperty().bind(viewModel.presetChangedProperty());
+        changed.managedProperty().bind(changed.visibleProperty());
+        HBox.setHgrow(box, Priority.ALWAYS);
+        HBox row = new HBox(6, label, box, changed);
+        row.setId("presetRow");
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private Node pendingBanner() {

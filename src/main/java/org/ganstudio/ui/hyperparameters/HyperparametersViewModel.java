@@ -22,7 +22,7 @@ import org.ganstudio.model.MemoryBudget;
 import org.ganstudio.model.MemoryEstimate;
 import org.ganstudio.model.ImageShape;
 import org.ganstudio.model.OptimizerKind;
-import org.ganstudio.model.Presets;
+import org.ganstudio.model.Preset;
 import org.ganstudio.ui.common.ExperimentSettings;
 import org.ganstudio.ui.common.Texts;
 
@@ -49,6 +49,10 @@ public final class HyperparametersViewModel implements ExperimentSettings {
     private final ReadOnlyLongWrapper target = new ReadOnlyLongWrapper(this, "target");
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper(this, "formError", "");
 
+    private final javafx.beans.property.ObjectProperty<Preset> preset =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "preset", Preset.DEFAULT);
+    private final ReadOnlyBooleanWrapper presetChanged = new ReadOnlyBooleanWrapper(this, "presetChanged");
+
     private ExperimentConfig base;
     private boolean loading;
 
@@ -65,7 +69,58 @@ public final class HyperparametersViewModel implements ExperimentSettings {
         }
         loading = true;
         fields.text("sampleEvery").textProperty().set(Integer.toString(DEFAULT_SAMPLE_INTERVAL));
-        load(Presets.reference(DEFAULT_SHAPE));
+        load(Preset.DEFAULT.config(DEFAULT_SHAPE));
+    }
+
+    // ---- presets ----
+
+    /**
+     * The preset the form started from; choosing one fills the whole form with it for the current image shape
+     * ({@link #applyPreset}), and new experiments and new image shapes start from it.
+     */
+    public javafx.beans.property.ReadOnlyObjectProperty<Preset> presetProperty() {
+        return preset;
+    }
+
+    /** Fills the form with {@code p} for the form's image shape and makes it the preset new shapes start from. */
+    public void applyPreset(Preset p) {
+        Objects.requireNonNull(p, "preset");
+        preset.set(p);
+        fill(p.config(base.imageShape()), false);
+    }
+
+    /** The chosen preset's configuration for images of {@code shape}. */
+    public ExperimentConfig presetConfig(ImageShape shape) {
+        return preset.get().config(shape);
+    }
+
+    /** True when the form's valid configuration differs from the chosen preset's (someone edited a field). */
+    public ReadOnlyBooleanProperty presetChangedProperty() {
+        return presetChanged.getReadOnlyProperty();
+    }
+
+    /** The presets' names, for views: "Fast (tuned for a CPU)". */
+    public static String presetName(Preset p) {
+        if (p == null) {
+            return "";
+        }
+        return switch (p) {
+            case FAST -> Texts.get("presets.fast.name");
+            case TENSORFLOW -> Texts.get("presets.tensorflow.name");
+            case PYTORCH -> Texts.get("presets.pytorch.name");
+        };
+    }
+
+    /** The one-line description of {@code p}. */
+    public static String presetDescription(Preset p) {
+        if (p == null) {
+            return "";
+        }
+        return switch (p) {
+            case FAST -> Texts.get("presets.fast.description");
+            case TENSORFLOW -> Texts.get("presets.tensorflow.description");
+            case PYTORCH -> Texts.get("presets.pytorch.description");
+        };
     }
 
     // ---- outputs ----
@@ -137,7 +192,7 @@ public final class HyperparametersViewModel implements ExperimentSettings {
 
     /**
      * Adopts the image shape of newly loaded data. When it differs from the form's, the network fields are reset to
-     * the reference architecture for that shape (other fields keep what was typed).
+     * the chosen preset's architecture for that shape (other fields keep what was typed).
      *
      * @return whether the network fields were reset
      */
@@ -145,7 +200,7 @@ public final class HyperparametersViewModel implements ExperimentSettings {
         if (shape.equals(base.imageShape())) {
             return false;
         }
-        ExperimentConfig reference = Presets.reference(shape);
+        ExperimentConfig reference = preset.get().config(shape);
         ExperimentConfig old = base;
         fill(new ExperimentConfig(shape, reference.latentSize(), reference.generator(), reference.discriminator(),
                 old.loss(), old.generatorOptimizer(), old.discriminatorOptimizer(), old.discriminatorSteps(),
@@ -220,6 +275,7 @@ public final class HyperparametersViewModel implements ExperimentSettings {
             }
         }
         formError.set(String.join("\n", general));
+        presetChanged.set(built == null || !built.equals(preset.get().config(built.imageShape())));
         config.set(built);
         valid.set(built != null && trainingFieldsValid);
     }
