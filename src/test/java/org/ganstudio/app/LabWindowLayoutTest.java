@@ -67,8 +67,9 @@ class LabWindowLayoutTest {
     }
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        // a stage of its own: the shared primary stage keeps the size and position an earlier test class gave it
+        this.stage = new Stage();
         app = new GanStudioApp(new GanStudioApp.Services(() -> session,
                 new AppDirectories(dir.resolve("config"), dir.resolve("data")), w -> new ScriptedLabDialogs(),
                 () -> "test device", null));
@@ -77,7 +78,10 @@ class LabWindowLayoutTest {
 
     @AfterEach
     void shutDown(FxRobot robot) {
-        robot.interact(app::shutDown);
+        robot.interact(() -> {
+            app.shutDown();
+            stage.close();
+        });
     }
 
     @Test
