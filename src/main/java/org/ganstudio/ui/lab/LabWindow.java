@@ -385,6 +385,15 @@ public final class LabWindow {
                 () -> slowMotion.show(root.getScene() == null ? null : root.getScene().getWindow()));
         slow.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
         labs.getItems().add(slow);
+        // real or fake? (issue 15)
+        org.ganstudio.ui.game.GameWindow game = new org.ganstudio.ui.game.GameWindow(
+                new org.ganstudio.ui.game.GameViewModel(vm.session(), vm.poller().snapshotProperty(),
+                        vm.runner()::runOnUiThread, new java.util.SplittableRandom()::nextLong),
+                getClass().getResource(STYLESHEET).toExternalForm());
+        MenuItem realOrFake = item(org.ganstudio.ui.common.Texts.get("game.menu"), "menuRealOrFake",
+                () -> game.show(root.getScene() == null ? null : root.getScene().getWindow()));
+        realOrFake.setAccelerator(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN));
+        labs.getItems().add(realOrFake);
 
         // ---- runs (issue 17) ----
         Menu runsMenu = new Menu(org.ganstudio.ui.common.Texts.get("runs.menu"));
