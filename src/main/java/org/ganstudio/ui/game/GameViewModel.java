@@ -51,6 +51,9 @@ public final class GameViewModel {
     private final ReadOnlyBooleanWrapper hasRun = new ReadOnlyBooleanWrapper(this, "hasRun");
     private final ObservableList<GameCard> cards = FXCollections.observableArrayList();
     private final ObservableList<RoundScore> history = FXCollections.observableArrayList();
+    // one read-only view each, kept: a fresh wrapper per call would drop its listeners when collected
+    private final ObservableList<GameCard> cardsView = FXCollections.unmodifiableObservableList(cards);
+    private final ObservableList<RoundScore> historyView = FXCollections.unmodifiableObservableList(history);
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(this, "selected", -1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -307,12 +310,12 @@ public final class GameViewModel {
 
     /** The cards of the round, in the shuffled order; empty between rounds. */
     public ObservableList<GameCard> cards() {
-        return FXCollections.unmodifiableObservableList(cards);
+        return cardsView;
     }
 
     /** One score per revealed round of this run, oldest first (the fool rate over training steps). */
     public ObservableList<RoundScore> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return historyView;
     }
 
     /** The card the keys act on (single player) or the image on show (projector); -1 without a round. */
