@@ -216,7 +216,7 @@ public final class GameViewModel {
         }
         ClassCounts.Result r = ClassCounts.parse(saidReal.get(), saidFake.get(), classSize.get());
         if (!r.ok()) {
-            countsProblem.set(Texts.get("game.counts." + r.problem().name().toLowerCase(java.util.Locale.ROOT)));
+            countsProblem.set(Texts.get(problemKey(r.problem())));
             return false;
         }
         round.vote(card, r.saidReal(), r.saidFake());
@@ -227,6 +227,17 @@ public final class GameViewModel {
             selected.set(card + 1);
         }
         return true;
+    }
+
+    private static String problemKey(ClassCounts.Problem p) {
+        return switch (p) {
+            case EMPTY -> "game.counts.empty";
+            case NOT_A_NUMBER -> "game.counts.not_a_number";
+            case NEGATIVE -> "game.counts.negative";
+            case NO_HANDS -> "game.counts.no_hands";
+            case BAD_CLASS_SIZE -> "game.counts.bad_class_size";
+            case MORE_THAN_CLASS -> "game.counts.more_than_class";
+        };
     }
 
     /** Shows which were which, counts the round and adds its fool rate to the history. */
