@@ -179,6 +179,7 @@ public final class GameView {
         counts.visibleProperty().bind(vm.playingProperty());
         VBox box = new VBox(14, bigCaption, big, bigAnswer, counts, problem, nav);
         box.setAlignment(Pos.TOP_CENTER);
+        box.setStyle("-fx-font-size: 20px;");   // readable from the back of a classroom
         return box;
     }
 
