@@ -208,13 +208,19 @@ public final class SlowMotionView {
     }
 
     private static Label legend(String first, javafx.scene.paint.Color a, String second, javafx.scene.paint.Color b) {
+        // the lab's stylesheet sets -fx-text-fill on labels, which wins over setTextFill: colour them by style
         Label one = new Label(Texts.get(first));
-        one.setTextFill(a);
+        one.setStyle("-fx-text-fill: " + web(a) + ";");
         Label two = new Label(Texts.get(second));
-        two.setTextFill(b);
+        two.setStyle("-fx-text-fill: " + web(b) + ";");
         Label box = new Label();
         box.setGraphic(new HBox(16, one, two));
         return box;
+    }
+
+    private static String web(javafx.scene.paint.Color c) {
+        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
+                Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
     }
 
     private static VBox titled(String key, Node content) {
