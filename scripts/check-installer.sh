@@ -59,6 +59,16 @@ echo "== gan-studio train (1 step on the shipped shapes dataset)"
     --sample-every 1 --checkpoint-every 1) || fail "train exited with $?"
 [[ -s "$work/run/experiment.ganstudio" ]] || fail "train wrote no experiment file"
 
+# Start-up: the runtime shares the JDK's classes (jlink --generate-cds-archive) and the app image's own
+# archive (jpackage/linux/make-startup-archive.sh) the app's and JavaFX's, so they are mapped, not loaded.
+echo "== start-up archive"
+[[ -f "$image/lib/runtime/lib/server/classes.jsa" ]] || fail "the runtime has no class-data-sharing archive"
+[[ -s "$image/lib/app/gan-studio.jsa" ]] || fail "the app image has no start-up archive"
+loads=$(cd "$work" && JAVA_TOOL_OPTIONS=-Xlog:class+load "$launcher" --version 2>/dev/null)
+grep -q 'org.ganstudio.app.Launcher source: shared objects file' <<<"$loads" \
+    || fail "the launcher does not map the app's classes from the start-up archive"
+echo "classes mapped: $(grep -c 'source: shared objects file' <<<"$loads"), read: $(grep -c 'source: jrt:\|source: file:' <<<"$loads")"
+
 # WebP and CMYK/YCCK JPEGs are read by the TwelveMonkeys plugins: they must be found (ImageIO service files)
 # and run on the trimmed runtime. The JPEGs are written with the build JDK; the packaged app only reads them.
 echo "== gan-studio train (1 step on WebP and CMYK/YCCK JPEG files)"
@@ -78,6 +88,7 @@ if [[ "$app_image_only" == false ]]; then
     for package in libgtk-3-0 libgl1; do
         grep -qw "$package" <<<"$depends" || fail "the .deb does not depend on $package"
     done
+    grep -qw "fonts-noto-cjk" <<<"$depends" || fail "the .deb does not depend on a CJK font (fonts-noto-cjk)"
     contents=$(dpkg-deb -c "$deb")
     for path in ./opt/gan-studio/bin/gan-studio ./opt/gan-studio/lib/gan-studio-gan-studio.desktop \
             ./opt/gan-studio/lib/app/datasets/shapes/; do

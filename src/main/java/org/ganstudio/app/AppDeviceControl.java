@@ -8,6 +8,7 @@ import org.ganstudio.engine.device.ActiveDevice;
 import org.ganstudio.engine.device.DevicePreference;
 import org.ganstudio.engine.device.DeviceSelection;
 import org.ganstudio.ui.device.DeviceControl;
+import org.ganstudio.ui.common.Texts;
 
 /** The lab's device setting over the launcher's pieces: the saved preference, the active selection, the relauncher. */
 final class AppDeviceControl implements DeviceControl {
@@ -17,11 +18,12 @@ final class AppDeviceControl implements DeviceControl {
     @Override
     public String current() {
         return ActiveDevice.launched().map(AppDeviceControl::describe)
-                .orElse("This window was started without the launcher; its device is the JVM's default.");
+                .orElse(Texts.get("device.noLauncher"));
     }
 
     private static String describe(DeviceSelection s) {
-        return "Now computing on the " + s.device() + (s.note() == null ? "" : " (" + s.note() + ")");
+        return s.note() == null ? Texts.get("device.current", String.valueOf(s.device()))
+                : Texts.get("device.currentWithNote", String.valueOf(s.device()), s.note());
     }
 
     @Override

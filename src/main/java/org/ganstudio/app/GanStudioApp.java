@@ -27,6 +27,10 @@ import org.ganstudio.ui.lab.FxLabDialogs;
 import org.ganstudio.ui.lab.LabDialogs;
 import org.ganstudio.ui.lab.LabViewModel;
 import org.ganstudio.ui.lab.LabWindow;
+import org.ganstudio.ui.common.Language;
+import org.ganstudio.ui.common.Texts;
+import org.ganstudio.ui.language.LanguageStore;
+import org.ganstudio.ui.language.LanguageViewModel;
 
 /**
  * The lab window application and its composition root: builds the session (through a factory, so tests can pass a
@@ -64,6 +68,9 @@ public class GanStudioApp extends Application {
     private LabViewModel lab;
     private LabWindow window;
     private boolean closed;
+    private LanguageStore languageStore; // null in tests that start the window without a launch
+    private Language languageInUse = Language.SYSTEM;
+    private WindowSettings windows; // null in tests: they do not move the user's window
 
     public GanStudioApp() {
         this(Services.standard());
@@ -82,7 +89,15 @@ public class GanStudioApp extends Application {
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
-        start(stage, LaunchOptions.parse(args));
+        LaunchOptions options = LaunchOptions.parse(args);
+        // the words are chosen once, before any view is built: --lang, else the saved choice, else the system's
+        LanguageSettings saved = new LanguageSettings();
+        Language language = LanguageSettings.effective(options.language(), saved.load());
+        Texts.useLocale(language.locale());
+        languageStore = saved;
+        windows = new WindowSettings();
+        languageInUse = language;
+        start(stage, options);
     }
 
     /** Builds and shows the lab on {@code stage}; public so tests can pass options without a launch. */
@@ -97,15 +112,15 @@ public class GanStudioApp extends Application {
                 System::nanoTime, System.nanoTime());
         DeviceViewModel devices = services.devices() == null ? null : new DeviceViewModel(services.devices(),
                 lab.files()::saveForRestart, runner, dialogs, lab.notifier(), () -> closeWithoutAutosave(stage));
-        window = new LabWindow(lab, devices, dialogs, this::showDocument, AppVersion.current().orElse(null),
+        LanguageViewModel languages = languageStore == null ? null : new LanguageViewModel(languageStore, languageInUse);
+        window = new LabWindow(lab, devices, languages, dialogs, this::showDocument, AppVersion.current().orElse(null),
                 services.device(), AppLog.folder(dirs));
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
             LOG.log(System.Logger.Level.ERROR, "uncaught exception on the FX thread", e); // the user gets one sentence
-            lab.notifier().error("Something went wrong", "The lab hit an unexpected problem ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                    + "). Training is not affected; save your experiment to be safe.");
+            lab.notifier().error(Texts.get("app.unexpected.title"), Texts.get("app.unexpected.message",
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         });
-        window.install(stage);
+        window.install(stage, windows == null ? null : windows.load().orElse(null));
         stage.setOnCloseRequest(e -> {
             e.consume();
             exit(stage);
@@ -117,7 +132,10 @@ public class GanStudioApp extends Application {
 
     private void apply(LaunchOptions options) {
         if (!options.problems().isEmpty()) {
-            lab.notifier().info("Ignored: " + String.join("; ", options.problems()));
+            lab.notifier().info(Texts.get("app.ignored", String.join("; ", options.problems())));
+        }
+        if (options.follow() != null) {
+            window.follow(options.follow());   // the session stays free: the latent explorer shows its checkpoint
         }
         if (options.open() != null) {
             lab.files().open(options.open());
@@ -134,6 +152,9 @@ public class GanStudioApp extends Application {
     void exit(Stage stage) {
         if (closed || lab.closing()) {
             return;
+        }
+        if (windows != null && window.placement() != null) {
+            windows.save(window.placement());
         }
         lab.close().whenComplete((v, e) -> Platform.runLater(() -> {
             shutDown();
@@ -164,6 +185,7 @@ public class GanStudioApp extends Application {
         }
         closed = true;
         lab.stop();
+        lab.follow().close();
         session.closeAsync();
         runner.close();
     }
@@ -178,7 +200,7 @@ public class GanStudioApp extends Application {
             getHostServices().showDocument(file.toUri().toString());
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot show " + file, e);
-            lab.notifier().info("Open " + file + " to read it");
+            lab.notifier().info(Texts.get("app.openToRead", file.toString()));
         }
     }
 

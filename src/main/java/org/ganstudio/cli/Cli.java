@@ -195,6 +195,7 @@ public final class Cli {
         line.registerConverter(ChannelMode.class, new OptionValues.Choice<>(ChannelMode.class));
         line.registerConverter(LossKind.class, new OptionValues.Choice<>(LossKind.class));
         line.registerConverter(UpdateOrder.class, new OptionValues.Choice<>(UpdateOrder.class));
+        line.registerConverter(org.ganstudio.model.Preset.class, new OptionValues.PresetName());
         line.registerConverter(Integer.class, new OptionValues.WholeNumber());
         line.registerConverter(Integer.TYPE, new OptionValues.WholeNumber());
         line.registerConverter(Long.class, new OptionValues.LongNumber());

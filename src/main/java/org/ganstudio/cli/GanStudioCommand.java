@@ -34,6 +34,14 @@ public final class GanStudioCommand {
     @Option(names = "--open", paramLabel = "FILE", description = "open the app with this experiment")
     private Path open;
 
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "the app's language: en, zh (简体中文) or system; overrides the one saved in Settings")
+    private String language;
+
+    @Option(names = "--follow", paramLabel = "DIR",
+            description = "open the app following a folder that train writes (here or synced from another machine)")
+    private Path follow;
+
     @Mixin
     private DeviceOption device = new DeviceOption();
 
@@ -43,6 +51,15 @@ public final class GanStudioCommand {
 
     public Optional<Path> open() {
         return Optional.ofNullable(open);
+    }
+
+    /** The {@code --lang} value as given, if any (the app checks it). */
+    public Optional<String> language() {
+        return Optional.ofNullable(language);
+    }
+
+    public Optional<Path> follow() {
+        return Optional.ofNullable(follow);
     }
 
     /** Bare arguments and unknown options, in the order given. */

@@ -6,6 +6,8 @@ import org.ganstudio.model.ConfigJson;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.MetricsHistory;
 import org.ganstudio.model.MetricsView;
+import org.ganstudio.model.Alarm;
+import org.ganstudio.model.StepDiagnostics;
 import org.ganstudio.model.StepMetrics;
 import org.ganstudio.session.DatasetReferences;
 import org.ganstudio.model.ImageBatch;
@@ -22,10 +24,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Drives the one training loop ({@link TrainingSession}) without a window: the same steps, grids, divergence
@@ -35,9 +41,22 @@ import java.util.concurrent.ExecutionException;
  */
 final class HeadlessTraining {
 
-    /** What to train and where to write it. {@code resume} is null for a new run. */
+    /**
+     * What to train and where to write it. {@code resume} is null for a new run. When {@code seconds} is not empty
+     * the run is measured in seconds of training time instead of {@code steps}: it pauses at each, saves
+     * {@code experiment-<S>s.ganstudio} and stops at the last.
+     */
     record Plan(LoadedDataset data, ExperimentConfig config, Path resume, Path outDir, long steps, int sampleEvery,
-                int checkpointEvery) {
+                int checkpointEvery, double[] seconds) {
+
+        Plan(LoadedDataset data, ExperimentConfig config, Path resume, Path outDir, long steps, int sampleEvery,
+             int checkpointEvery) {
+            this(data, config, resume, outDir, steps, sampleEvery, checkpointEvery, new double[0]);
+        }
+
+        boolean bySeconds() {
+            return seconds.length > 0;
+        }
     }
 
     /** How the run ended, as the main thread learns it. */
@@ -75,13 +94,16 @@ final class HeadlessTraining {
              TrainingSession session = new TrainingSession(progress)) {
             SessionSnapshot start = begin(session, plan);
             long first = start.step();
-            long target = first + plan.steps();
-            writeHistory(csv, start.metrics());
+            long target = plan.bySeconds() ? 0 : first + plan.steps();
+            progress.history = start.metrics();
             progress.target = target;
+            progress.session = session;
+            progress.seconds = plan.seconds();
             progress.startedNanos = System.nanoTime();
             progress.firstStep = first;
-            out.printf(Locale.ROOT, "training %s on %d images (%s) from step %d to %d; output in %s%n",
-                    describe(plan.config()), plan.data().count(), plan.data().shape(), first, target, outDir);
+            out.printf(Locale.ROOT, "training %s on %d images (%s) from step %d %s; output in %s%n",
+                    describe(plan.config()), plan.data().count(), plan.data().shape(), first,
+                    plan.bySeconds() ? "for " + secondsList(plan.seconds()) + " s of training" : "to " + target, outDir);
 
             CountDownLatch saved = new CountDownLatch(1);
             Thread hook = new Thread(() -> {
@@ -94,12 +116,20 @@ final class HeadlessTraining {
             try {
                 session.setSampleInterval(plan.sampleEvery());
                 session.setCheckpoint(experiment, plan.checkpointEvery());
-                session.setStopAt(target);
+                if (!plan.bySeconds()) {
+                    session.setStopAt(target);
+                }
                 session.start();
+                if (plan.bySeconds()) {
+                    trainBySeconds(session, plan, progress, ended);
+                }
                 Ending ending = ended.join();
                 End end = ending.end();
                 progress.flush();
                 out.println(quality.summary(progress.stepMillis));
+                out.printf(Locale.ROOT, "health diagnostics took %.1f ms of %.1f s of training (%.2f %%)%n",
+                        progress.diagnosticsMillis, progress.stepMillis / 1000,
+                        100 * progress.diagnosticsMillis / Math.max(1e-9, progress.stepMillis));
                 int exit = switch (end) {
                     case TARGET_REACHED, INTERRUPTED -> 0;
                     case DIVERGED -> {
@@ -130,6 +160,62 @@ final class HeadlessTraining {
                 }
             }
         }
+    }
+
+    /**
+     * Waits for each of the plan's seconds of training: the loop pauses itself there ({@link Progress#stepped}), the
+     * run is saved as {@code experiment-<S>s.ganstudio} and goes on; after the last, the run has reached its target.
+     * Returns early when the run ends otherwise (divergence, failure, Ctrl-C).
+     */
+    private void trainBySeconds(TrainingSession session, Plan plan, Progress progress,
+                                CompletableFuture<Ending> ended) throws CliException, IOException {
+        double[] seconds = plan.seconds();
+        for (int i = 0; i < seconds.length; i++) {
+            Long step = null;
+            try {
+                while (step == null && !ended.isDone()) {
+                    step = progress.reached.poll(200, TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CliException("interrupted while training");
+            }
+            if (step == null) {
+                return;
+            }
+            Path file = plan.outDir().resolve(checkpointName(seconds[i]));
+            try {
+                session.save(file).get();
+            } catch (ExecutionException e) {
+                throw new IOException(SessionException.of(e).getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while saving " + file, e);
+            }
+            out.printf(Locale.ROOT, "train_s: %s steps: %d checkpoint: %s%n", secondsList(new double[]{seconds[i]}),
+                    step, file);
+            if (i == seconds.length - 1) {
+                ended.complete(new Ending(End.TARGET_REACHED, null));
+            } else {
+                session.start();
+            }
+        }
+    }
+
+    /** {@code experiment-60s.ganstudio}, {@code experiment-2.5s.ganstudio}. */
+    static String checkpointName(double seconds) {
+        return "experiment-" + secondsList(new double[]{seconds}) + "s.ganstudio";
+    }
+
+    private static String secondsList(double[] seconds) {
+        StringBuilder b = new StringBuilder();
+        for (double s : seconds) {
+            if (b.length() > 0) {
+                b.append(',');
+            }
+            b.append(s == Math.rint(s) ? Long.toString((long) s) : Double.toString(s));
+        }
+        return b.toString();
     }
 
     /** Builds or restores the run and waits until the session shows it. */
@@ -166,14 +252,25 @@ final class HeadlessTraining {
         return session.snapshot().step();
     }
 
-    private static void writeHistory(BufferedWriter csv, MetricsView history) throws IOException {
-        csv.write(MetricsHistory.CSV_HEADER);
+    /**
+     * The header (with one gradient-norm column per layer, named after {@code d}'s layers) and the lines of a resumed
+     * run's history; diagnostics the history does not keep (per-layer norms) are NaN there.
+     */
+    private static void writeHeaderAndHistory(BufferedWriter csv, MetricsView history, StepDiagnostics d)
+            throws IOException {
+        csv.write(StepDiagnostics.csvHeader(d.dLayers(), d.gLayers()));
         csv.newLine();
         for (int i = 0; i < history.size(); i++) {
-            csv.write(MetricsHistory.csvLine(history.get(i)));
+            StepDiagnostics old = new StepDiagnostics(history.value(MetricsView.D_ACC_REAL, i),
+                    history.value(MetricsView.D_ACC_FAKE, i), history.value(MetricsView.D_SATURATED, i),
+                    history.value(MetricsView.D_UPDATE_RATIO, i), history.value(MetricsView.G_UPDATE_RATIO, i),
+                    history.value(MetricsView.D_HELD_OUT, i), history.value(MetricsView.D_TRAIN_SLICE, i),
+                    history.value(MetricsView.FAKE_DIVERSITY, i), 0, new double[0], new double[0], List.of(),
+                    List.of());
+            csv.write(MetricsHistory.csvLine(history.get(i)) + "," + old.csvFields(d.dLayers().size(),
+                    d.gLayers().size()));
             csv.newLine();
         }
-        csv.flush();
     }
 
     static String gridName(long step) {
@@ -211,10 +308,21 @@ final class HeadlessTraining {
         private final Path samples;
         private final CompletableFuture<Ending> ended;
         volatile long target;
+        volatile TrainingSession session;
+        volatile double[] seconds = new double[0];
+        /** Steps at which the seconds of training were reached, for the main thread. */
+        final BlockingQueue<Long> reached = new LinkedBlockingQueue<>();
+        private int nextSeconds;
         volatile long firstStep;
         volatile long startedNanos;
         volatile long lastGridStep;
+        /** A resumed run's history, written under the header at the first step (when the layers are known). */
+        volatile MetricsView history = MetricsView.EMPTY;
+        private boolean headerWritten;
+        private int dLayers;
+        private int gLayers;
         private long lastPrint;
+        volatile double diagnosticsMillis;
 
         Progress(BufferedWriter csv, QualityCsv quality, Path samples, CompletableFuture<Ending> ended) {
             this.csv = csv;
@@ -224,16 +332,34 @@ final class HeadlessTraining {
         }
 
         @Override
-        public void stepped(StepMetrics m) {
+        public void stepped(StepMetrics m, StepDiagnostics d) {
             stepMillis += m.stepMillis();
+            diagnosticsMillis += d.millis();
             try {
-                csv.write(MetricsHistory.csvLine(m));
+                if (!headerWritten) {
+                    headerWritten = true;
+                    dLayers = d.dLayers().size();
+                    gLayers = d.gLayers().size();
+                    writeHeaderAndHistory(csv, history, d);
+                }
+                csv.write(MetricsHistory.csvLine(m) + "," + d.csvFields(dLayers, gLayers));
                 csv.newLine();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             long now = System.nanoTime();
             long done = m.step() + 1;   // metrics number steps from 0
+            if (nextSeconds < seconds.length && stepMillis >= seconds[nextSeconds] * 1000) {
+                nextSeconds++;
+                session.pause();   // queued: it runs before the next step
+                reached.add(done);
+            }
+            if (seconds.length > 0 && now - lastPrint > PRINT_INTERVAL_NANOS) {
+                lastPrint = now;
+                out.printf(Locale.ROOT, "step %d  D loss %.3f  G loss %.3f  D(x) %.2f  D(G(z)) %.2f  trained %.1f/%s s%n",
+                        done, m.dLoss(), m.gLoss(), m.dReal(), m.dFake(), stepMillis / 1000,
+                        secondsList(new double[]{seconds[seconds.length - 1]}));
+            }
             if (target > 0 && (now - lastPrint > PRINT_INTERVAL_NANOS || done == target)) {
                 lastPrint = now;
                 double perStep = (now - startedNanos) / 1e9 / Math.max(1, done - firstStep);
@@ -248,6 +374,7 @@ final class HeadlessTraining {
             try {
                 ImageFiles.writeGridPng(samples.resolve(gridName(grid.step())), grid);
                 lastGridStep = grid.step();
+                csv.flush();   // a follower (--follow) sees the lines up to each grid, not only at checkpoints
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -256,6 +383,19 @@ final class HeadlessTraining {
         @Override
         public void quality(org.ganstudio.model.QualityFigures q) {
             quality.write(q);
+        }
+
+        @Override
+        public void alarm(Alarm a) {
+            out.println(a.cliLine());
+            // the same line in the output folder, where a follower (--follow) reads the alarms
+            try {
+                Files.writeString(samples.resolveSibling("alarms.txt"), a.cliLine() + System.lineSeparator(),
+                        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                err.println("could not write alarms.txt: " + e.getMessage());
+            }
         }
 
         @Override
@@ -274,6 +414,10 @@ final class HeadlessTraining {
 
         void flush() {
             try {
+                if (!headerWritten) {
+                    headerWritten = true;
+                    writeHeaderAndHistory(csv, history, StepDiagnostics.NONE);
+                }
                 csv.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -39,6 +39,33 @@ final class OptionValues {
         }
     }
 
+    /** A preset by its name ({@code fast}, any case); an unknown name gets the list of names. */
+    static final class PresetName implements ITypeConverter<org.ganstudio.model.Preset> {
+        @Override
+        public org.ganstudio.model.Preset convert(String value) {
+            return org.ganstudio.model.Preset.named(value).orElseThrow(() -> new TypeConversionException(
+                    "must be one of " + org.ganstudio.model.Preset.names() + ", got '" + value + "'"));
+        }
+    }
+
+    /** Seconds of training, one or more comma-separated positive numbers in increasing order: "30,60,120". */
+    static double[] secondsList(String option, String value) throws CliException {
+        String[] parts = value.split(",");
+        double[] out = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                out[i] = Double.parseDouble(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw new CliException(option + ": must be seconds such as 60 or 30,60,120, got '" + value + "'");
+            }
+            if (!(out[i] > 0 && out[i] <= 1e7) || (i > 0 && out[i] <= out[i - 1])) {
+                throw new CliException(option + ": must be positive seconds in increasing order, got '" + value
+                        + "'");
+            }
+        }
+        return out;
+    }
+
     /** The command-line words of an enum: "auto, cpu, gpu". */
     static String words(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(OptionValues::word).collect(Collectors.joining(", "));

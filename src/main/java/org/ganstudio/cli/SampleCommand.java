@@ -2,6 +2,7 @@ package org.ganstudio.cli;
 
 import org.ganstudio.engine.ExperimentFile;
 import org.ganstudio.engine.GeneratorReplica;
+import org.ganstudio.imaging.ArgbRaster;
 import org.ganstudio.imaging.ImageFiles;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.LatentNoise;
@@ -43,7 +44,13 @@ final class SampleCommand {
         generator.load(GeneratorReplica.weightsOf(c));
         float[] z = LatentNoise.gaussian(seed, count, config.latentSize());
         float[] img = generator.generate(z, count);
-        ImageFiles.writeGridPng(target, ImageBatch.fromTanh(c.step(), 0, config.imageShape(), count, img));
+        ImageBatch batch = ImageBatch.fromTanh(c.step(), 0, config.imageShape(), count, img);
+        if (options.plain()) {
+            ArgbRaster raster = ArgbRaster.tile(batch, 0, count, SampleOptions.GRID_COLUMNS, 1, 0);
+            ImageFiles.writePng(target, ImageFiles.toImage(raster));
+        } else {
+            ImageFiles.writeGridPng(target, batch);
+        }
         out.println("wrote " + count + " samples from step " + c.step() + " to " + target);
         return 0;
     }

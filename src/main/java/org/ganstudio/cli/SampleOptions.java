@@ -21,8 +21,13 @@ public final class SampleOptions {
     private Path out;
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "64",
-            description = "images to draw, 1 to 1024 (default ${DEFAULT-VALUE})")
+            description = "images to draw, 1 to 1024, or with --plain a multiple of 64 up to 4096 "
+                    + "(default ${DEFAULT-VALUE})")
     private int count;
+
+    @Option(names = "--plain", description = "write the images at their own size, 64 a row, without gaps (the "
+            + "layout the PyTorch peer writes and evaluate --images reads) instead of the upscaled grid with gaps")
+    private boolean plain;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "seed of the latent vectors (default ${DEFAULT-VALUE})")
@@ -32,7 +37,22 @@ public final class SampleOptions {
     private DeviceOption device = new DeviceOption();
 
     void validate() throws CliException {
-        OptionValues.within("--count", count, 1, 1024);
+        if (plain) {
+            OptionValues.within("--count", count, GRID_COLUMNS, 64 * GRID_COLUMNS);
+            if (count % GRID_COLUMNS != 0) {
+                throw new CliException("--count: with --plain, a multiple of " + GRID_COLUMNS + " (whole rows), was "
+                        + count);
+            }
+        } else {
+            OptionValues.within("--count", count, 1, 1024);
+        }
+    }
+
+    /** Tiles a row with {@code --plain}. */
+    static final int GRID_COLUMNS = org.ganstudio.imaging.GridPng.PLAIN_COLUMNS;
+
+    public boolean plain() {
+        return plain;
     }
 
     /** An existing, readable file. */

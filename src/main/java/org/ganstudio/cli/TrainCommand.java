@@ -7,7 +7,6 @@ import org.ganstudio.dataset.PrepareOptions;
 import org.ganstudio.engine.ExperimentFile;
 import org.ganstudio.model.ConfigJson;
 import org.ganstudio.model.ExperimentConfig;
-import org.ganstudio.model.Presets;
 import org.ganstudio.session.DatasetReferences;
 
 import java.io.IOException;
@@ -62,7 +61,7 @@ final class TrainCommand {
         ExperimentConfig config = configFor(data, resume);
         CliDevice.report(err);
         return new HeadlessTraining(out, err).run(new HeadlessTraining.Plan(data, config,
-                options.resume().orElse(null), outDir, steps, sampleEvery, checkpointEvery));
+                options.resume().orElse(null), outDir, steps, sampleEvery, checkpointEvery, options.seconds()));
     }
 
     private LoadedDataset loadDataset(Path path, PrepareOptions options) throws CliException {
@@ -98,7 +97,8 @@ final class TrainCommand {
                 throw new CliException("--config: " + e.getMessage());
             }
         } else {
-            c = Presets.reference(data.shape());
+            c = options.preset().config(data.shape());
+            out.println("preset: " + options.preset().id() + " (" + options.preset().description() + ")");
         }
         if (!c.imageShape().equals(data.shape())) {
             throw new CliException("the configuration is for " + c.imageShape() + " images but the dataset was "

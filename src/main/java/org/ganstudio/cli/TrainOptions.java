@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import org.ganstudio.dataset.ChannelMode;
 import org.ganstudio.dataset.PrepareOptions;
 import org.ganstudio.model.LossKind;
+import org.ganstudio.model.Preset;
 import org.ganstudio.model.UpdateOrder;
 
 import picocli.CommandLine.Command;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Option;
         footer = "%nCtrl-C saves the experiment before exiting.")
 public final class TrainOptions {
 
+    static final int DEFAULT_STEPS = 1000;
+
     @Option(names = "--dataset", paramLabel = "PATH", required = true,
             description = "image folder (recursive) or MNIST-format IDX file (.gz too)")
     private Path dataset;
@@ -36,12 +39,24 @@ public final class TrainOptions {
     private Path out;
 
     @Option(names = "--config", paramLabel = "FILE", converter = OptionValues.ReadableFile.class,
-            description = "experiment configuration (JSON); default: the reference DCGAN")
+            description = "experiment configuration (JSON); default: the preset's")
     private Path config;
 
-    @Option(names = "--steps", paramLabel = "N", defaultValue = "1000",
-            description = "steps to train in this run (default ${DEFAULT-VALUE})")
-    private int steps;
+    @Option(names = "--preset", paramLabel = "NAME",
+            description = "ready-made configuration: fast (default), tensorflow or pytorch (see README, \"Presets\")")
+    private Preset preset;
+
+    @Option(names = "--steps", paramLabel = "N",
+            description = "steps to train in this run (default " + DEFAULT_STEPS + ")")
+    private Integer steps;
+
+    // a plain string, parsed in validate(): picocli would apply a converter to each element of an array field
+    @Option(names = "--seconds", paramLabel = "S[,S...]",
+            description = "train for this many seconds of training time (the steps' own time) instead of a number "
+                    + "of steps; with several, also save experiment-Ss.ganstudio at each")
+    private String secondsText;
+
+    private double[] seconds;
 
     @Option(names = "--seed", paramLabel = "S", description = "random seed (default 42, or the config's)")
     private Long seed;
@@ -81,7 +96,16 @@ public final class TrainOptions {
 
     /** Ranges and combinations the types alone do not check; called once after parsing. */
     void validate() throws CliException {
-        OptionValues.within("--steps", steps, 1, 100_000_000);
+        seconds = secondsText == null ? null : OptionValues.secondsList("--seconds", secondsText);
+        if (steps != null) {
+            OptionValues.within("--steps", steps, 1, 100_000_000);
+            if (seconds != null) {
+                throw new CliException("--steps and --seconds exclude each other (give one of them)");
+            }
+        }
+        if (preset != null && config != null) {
+            throw new CliException("--preset and --config exclude each other (a config file is a whole configuration)");
+        }
         OptionValues.within("--sample-every", sampleEvery, 1, 100_000_000);
         OptionValues.within("--checkpoint-every", checkpointEvery, 1, 100_000_000);
         if (batch != null) {
@@ -94,6 +118,9 @@ public final class TrainOptions {
             List<String> fixed = new ArrayList<>();
             if (config != null) {
                 fixed.add("--config");
+            }
+            if (preset != null) {
+                fixed.add("--preset");
             }
             if (seed != null) {
                 fixed.add("--seed");
@@ -127,7 +154,17 @@ public final class TrainOptions {
     }
 
     public int steps() {
-        return steps;
+        return steps == null ? DEFAULT_STEPS : steps;
+    }
+
+    /** The preset new runs start from (unless --config gives a whole configuration). */
+    public Preset preset() {
+        return preset == null ? Preset.DEFAULT : preset;
+    }
+
+    /** Seconds of training time at which to save and, at the last, stop; empty when training by steps. */
+    public double[] seconds() {
+        return seconds == null ? new double[0] : seconds.clone();
     }
 
     public OptionalLong seed() {

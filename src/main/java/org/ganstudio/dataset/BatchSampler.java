@@ -9,17 +9,84 @@ import java.util.SplittableRandom;
  * where {@code perm(e)} is a Fisher–Yates shuffle seeded from (seed, e). So a run resumed at any step sees exactly
  * the batches it would have seen, every image appears once per epoch, and a batch may straddle two epochs.
  *
+ * <p>A sampler may hold a few images out ({@link #withHeldOut}): a fixed, seeded choice that never appears in a batch,
+ * so D's score on them can be compared with its score on images it trains on. The permutation then runs over the
+ * remaining images only.
+ *
  * <p>Thread-safe. The last permutation is cached only to save work; results never depend on call order.
  */
 public final class BatchSampler {
 
+    /** Share of the images held out, and the most held out (a small fixed slice is enough to compare scores). */
+    public static final double HELD_OUT_SHARE = 0.05;
+    public static final int MAX_HELD_OUT = 256;
+    /** Fewer held-out images than this give a score too noisy to compare: none are held out then. */
+    public static final int MIN_HELD_OUT = 4;
+
     private final LoadedDataset dataset;
     private final long seed;
+    /** Indices of the images batches draw from, or null for all of them. */
+    private final int[] pool;
+    private final int[] heldOut;
     private volatile Permutation cached;
 
     public BatchSampler(LoadedDataset dataset, long seed) {
+        this(dataset, seed, 0);
+    }
+
+    private BatchSampler(LoadedDataset dataset, long seed, int heldOutCount) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.seed = seed;
+        if (heldOutCount == 0) {
+            pool = null;
+            heldOut = new int[0];
+        } else {
+            int count = dataset.count();
+            int[] order = shuffled(count, new SplittableRandom(mix(seed, -1)));
+            heldOut = java.util.Arrays.copyOf(order, heldOutCount);
+            java.util.Arrays.sort(heldOut);
+            boolean[] out = new boolean[count];
+            for (int i : heldOut) {
+                out[i] = true;
+            }
+            pool = new int[count - heldOutCount];
+            for (int i = 0, j = 0; i < count; i++) {
+                if (!out[i]) {
+                    pool[j++] = i;
+                }
+            }
+        }
+    }
+
+    /**
+     * A sampler that keeps {@link #heldOutCount(int)} images out of every batch: min(5 %, 256) of them, none for
+     * fewer than {@value #MIN_HELD_OUT} (a folder under 80 images).
+     */
+    public static BatchSampler withHeldOut(LoadedDataset dataset, long seed) {
+        return new BatchSampler(dataset, seed, heldOutCount(dataset.count()));
+    }
+
+    public static int heldOutCount(int images) {
+        int n = Math.min(MAX_HELD_OUT, (int) (images * HELD_OUT_SHARE));
+        return n < MIN_HELD_OUT ? 0 : n;
+    }
+
+    /** The held-out images' indices in the dataset, ascending (empty when none are held out). */
+    public int[] heldOut() {
+        return heldOut.clone();
+    }
+
+    /** The first {@code n} images batches draw from (a fixed slice of training images), as indices. */
+    public int[] trainingSlice(int n) {
+        int[] s = new int[Math.min(n, trainingCount())];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = pool == null ? i : pool[i];
+        }
+        return s;
+    }
+
+    private int trainingCount() {
+        return pool == null ? dataset.count() : pool.length;
     }
 
     public LoadedDataset dataset() {
@@ -63,16 +130,17 @@ public final class BatchSampler {
         if (position < 0) {
             throw new IllegalArgumentException("position must not be negative, was " + position);
         }
-        int count = dataset.count();
+        int count = trainingCount();
         long epoch = position / count;
         int within = (int) (position % count);
-        return permutation(epoch)[within];
+        int k = permutation(epoch)[within];
+        return pool == null ? k : pool[k];
     }
 
     /** The epoch that batch {@code step} starts in. */
     public long epochOf(long step, int batchSize) {
         checkArgs(step, batchSize);
-        return step * batchSize / dataset.count();
+        return step * batchSize / trainingCount();
     }
 
     private int[] permutation(long epoch) {
@@ -80,19 +148,22 @@ public final class BatchSampler {
         if (p != null && p.epoch == epoch) {
             return p.order;
         }
-        int count = dataset.count();
+        int[] order = shuffled(trainingCount(), new SplittableRandom(mix(seed, epoch)));
+        cached = new Permutation(epoch, order);
+        return order;
+    }
+
+    private static int[] shuffled(int count, SplittableRandom random) {
         int[] order = new int[count];
         for (int i = 0; i < count; i++) {
             order[i] = i;
         }
-        SplittableRandom random = new SplittableRandom(mix(seed, epoch));
         for (int i = count - 1; i > 0; i--) {
             int k = random.nextInt(i + 1);
             int t = order[i];
             order[i] = order[k];
             order[k] = t;
         }
-        cached = new Permutation(epoch, order);
         return order;
     }
 

@@ -3,11 +3,13 @@ package org.ganstudio.engine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ganstudio.engine.ExperimentFileException.Problem;
+import org.ganstudio.model.Alarm;
 import org.ganstudio.model.ConfigJson;
 import org.ganstudio.model.DatasetReference;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.MemoryBudget;
 import org.ganstudio.model.MetricsHistory;
+import org.ganstudio.model.QualityHistory;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -26,6 +28,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -51,7 +54,20 @@ public final class ExperimentFile {
     public record Contents(ExperimentConfig config, long step, MetricsHistory history, DatasetReference dataset,
                            Map<String, float[]> arrays, int generatorIterations, int discriminatorIterations,
                            int discriminatorSteps, double generatorLearningRate, double discriminatorLearningRate,
-                           Path file) {
+                           Path file, List<Alarm> alarms) {
+
+        public Contents {
+            alarms = alarms == null ? List.of() : List.copyOf(alarms);
+        }
+
+        /** Contents without alarms (files saved before alarms existed read this way). */
+        public Contents(ExperimentConfig config, long step, MetricsHistory history, DatasetReference dataset,
+                        Map<String, float[]> arrays, int generatorIterations, int discriminatorIterations,
+                        int discriminatorSteps, double generatorLearningRate, double discriminatorLearningRate,
+                        Path file) {
+            this(config, step, history, dataset, arrays, generatorIterations, discriminatorIterations,
+                    discriminatorSteps, generatorLearningRate, discriminatorLearningRate, file, List.of());
+        }
 
         /** Restores parameters, statistics, optimiser state and the step counter into {@code t}. */
         public void applyTo(GanTrainer t) throws ExperimentFileException {
@@ -148,6 +164,15 @@ public final class ExperimentFile {
      */
     public static void save(Path target, GanTrainer t, MetricsHistory history, DatasetReference dataset)
             throws IOException {
+        save(target, t, history, dataset, List.of(), QualityHistory.EMPTY);
+    }
+
+    /**
+     * As {@link #save(Path, GanTrainer, MetricsHistory, DatasetReference)}, keeping the run's alarms and quality
+     * measurements too (each an optional entry: files without them open as before).
+     */
+    public static void save(Path target, GanTrainer t, MetricsHistory history, DatasetReference dataset,
+                            List<Alarm> alarms, QualityHistory quality) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         if (Files.isDirectory(abs)) {
@@ -187,6 +212,12 @@ public final class ExperimentFile {
                 text(zip, ExperimentReader.METRICS, history.toCsv());
                 if (dataset != null) {
                     text(zip, ExperimentReader.DATASET, JSON.writeValueAsString(dataset));
+                }
+                if (!alarms.isEmpty()) {
+                    text(zip, ExperimentReader.ALARMS, AlarmsJson.write(alarms));
+                }
+                if (!quality.points().isEmpty()) {
+                    text(zip, QualityEntry.NAME, QualityEntry.csv(quality));
                 }
                 zip.finish();
                 fos.flush();

@@ -46,6 +46,12 @@ final class ExperimentReader {
     static final String CONFIG = "config.json";
     static final String METRICS = "metrics.csv";
     static final String DATASET = "dataset.json";
+    /** Optional (written since health alarms exist; older files have none). */
+    static final String ALARMS = "alarms.json";
+    /** Alarms accepted: a run raises a handful per episode of trouble. */
+    static final int MAX_ALARM_BYTES = 1 << 20;
+    /** Optional (files from before it was written open without it): see {@link QualityEntry}. */
+    static final String QUALITY = QualityEntry.NAME;
     /** The arrays in the order they are written, with words for the user. */
     static final Map<String, String> ARRAYS = arrays();
     static final int ARRAY_MAGIC = 0x47534641; // "GSFA"
@@ -141,12 +147,21 @@ final class ExperimentReader {
         MetricsHistory history = metrics(step);
         history.truncateFrom(step);
         DatasetReference dataset = entries.containsKey(DATASET) ? dataset() : null;
-        return new ExperimentFile.Contents(config, step, history, dataset, arrays, gIter, dIter, dSteps, gLr, dLr, file);
+        List<org.ganstudio.model.Alarm> alarms = List.of();
+        if (entries.containsKey(ALARMS)) {
+            try {
+                alarms = AlarmsJson.read(bytes(ALARMS, MAX_ALARM_BYTES), step);
+            } catch (IllegalArgumentException e) {
+                throw fail(Problem.INVALID_VALUE, "has unreadable alarms (" + e.getMessage() + ")");
+            }
+        }
+        return new ExperimentFile.Contents(config, step, history, dataset, arrays, gIter, dIter, dSteps, gLr, dLr, file,
+                alarms);
     }
 
     private void listEntries() throws ExperimentFileException {
         Set<String> allowed = new HashSet<>(ARRAYS.keySet());
-        allowed.addAll(List.of(MANIFEST, CONFIG, METRICS, DATASET));
+        allowed.addAll(List.of(MANIFEST, CONFIG, METRICS, DATASET, ALARMS, QUALITY));
         // every entry is either one of these, once, or refused: no count limit is needed
         Enumeration<? extends ZipEntry> all = zip.entries();
         while (all.hasMoreElements()) {
@@ -160,7 +175,8 @@ final class ExperimentReader {
             }
         }
         for (String required : allowed) {
-            if (!required.equals(DATASET) && !entries.containsKey(required)) {
+            if (!required.equals(DATASET) && !required.equals(ALARMS) && !required.equals(QUALITY)
+                    && !entries.containsKey(required)) {
                 throw fail(Problem.MISSING_ENTRY, "is not a complete GAN Studio experiment (no " + required + ")");
             }
         }

@@ -5,7 +5,9 @@ import org.ganstudio.engine.nn.InferenceNetwork;
 import org.ganstudio.engine.nn.Network;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.ImageShape;
+import org.ganstudio.model.StepDiagnostics;
 import org.ganstudio.model.StepMetrics;
+import org.ganstudio.model.StepTrace;
 import org.ganstudio.model.UpdateOrder;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -28,14 +30,16 @@ public final class GanTrainer {
     /** Steps this trainer runs before every buffer a step needs exists (then the Java heap is compacted once). */
     static final int WARM_UP_STEPS = 20;
 
-    private final ExperimentConfig config;
+    private ExperimentConfig config;
     private final Network generator;
     private final Network discriminator;
-    private final Optimizer gOpt;
-    private final Optimizer dOpt;
-    private final GanLoss loss;
+    private Optimizer gOpt;
+    private Optimizer dOpt;
+    private GanLoss loss;
     private final BatchSource data;
-    private final StepRollback rollback;
+    private StepRollback rollback;
+    private final StepDiagnosis diagnosis;
+    private StepDiagnostics lastDiagnostics = StepDiagnostics.NONE;
     private final Random rng;
     private final int batch;
     private final ImageShape shape;
@@ -56,6 +60,9 @@ public final class GanTrainer {
     private long generatorVersion;
     private long inferenceVersion = -1;
     private InferenceNetwork inference;
+    /** Watches the next step for the slow-motion view (null: no step is watched). */
+    private StepTracer tracer;
+    private StepTrace lastTrace;
 
     public GanTrainer(ExperimentConfig config, BatchSource data) {
         var problems = config.validate();
@@ -82,6 +89,7 @@ public final class GanTrainer {
         this.fakeHalf = dInput.get(NDArrayIndex.interval(batch, 2L * batch));
         this.lossGradBoth = Nd4j.create(DataType.FLOAT, 2L * batch, 1);
         this.lossGradFake = Nd4j.create(DataType.FLOAT, batch, 1);
+        this.diagnosis = new StepDiagnosis(generator, discriminator, batch, shape.size(), config.loss());
     }
 
     /** Runs one generator step (after {@code discriminatorSteps} discriminator updates). */
@@ -95,16 +103,25 @@ public final class GanTrainer {
     private void begin() {
         rng.setSeed(mix(config.seed(), step));
         rollback.begin();
+        diagnosis.begin(step);
     }
 
     private void applyDiscriminator() {
         rollback.beforeUpdate(rollback.discriminator());
+        if (tracer != null) {
+            tracer.beforeUpdate(false, discriminator.grads());
+        }
         dOpt.apply(discriminator.params(), discriminator.grads());
+        diagnosis.discriminatorUpdated();
     }
 
     private void applyGenerator() {
         rollback.beforeUpdate(rollback.generator());
+        if (tracer != null) {
+            tracer.beforeUpdate(true, generator.grads());
+        }
         gOpt.apply(generator.params(), generator.grads());
+        diagnosis.generatorUpdated();
     }
 
     private record Outcome(double dLoss, double gLoss, double dReal, double dFake, double dNorm, double gNorm) {
@@ -122,6 +139,9 @@ public final class GanTrainer {
         Nd4j.getExecutioner().exec(new GaussianDistribution(z, 0.0, 1.0), rng);
         INDArray fake = generator.forward(z, true, rng);
         fakeHalf.assign(fake);
+        if (tracer != null) {
+            tracer.discriminatorBatch(realHost, z, fakeHalf);
+        }
     }
 
     private float[][] split(INDArray scores) {
@@ -130,6 +150,9 @@ public final class GanTrainer {
         float[] fake = new float[batch];
         System.arraycopy(all, 0, real, 0, batch);
         System.arraycopy(all, batch, fake, 0, batch);
+        if (tracer != null) {
+            tracer.discriminatorScores(real, fake);
+        }
         return new float[][]{real, fake};
     }
 
@@ -138,7 +161,9 @@ public final class GanTrainer {
         float[] gr = new float[batch];
         float[] gf = new float[batch];
         double dLoss = loss.discriminator(scores[0], scores[1], gr, gf);
+        diagnosis.scored(scores[0], scores[1], gr, gf);
         discriminator.backward(HostArrays.write(lossGradBoth, gr, gf), true, false);
+        diagnosis.discriminatorGradients();
         return new double[]{dLoss, loss.meanOutput(scores[0]), loss.meanOutput(scores[1])};
     }
 
@@ -158,6 +183,7 @@ public final class GanTrainer {
         // G's gradient through the same D: back-propagate G's loss through the fake half only.
         INDArray gradFake = discriminator.inputGradient(HostArrays.write(lossGradFake, gf), batch);
         generator.backward(gradFake, true, false);
+        diagnosis.generatorGradients();
         double dNorm = discriminator.gradientNorm();
         double gNorm = generator.gradientNorm();
         Outcome o = new Outcome(d[0], gLoss, d[1], d[2], dNorm, gNorm);
@@ -196,10 +222,14 @@ public final class GanTrainer {
     /** G's update against the current D, on the fakes in the second half of dInput. Returns loss and norm. */
     private double[] generatorUpdate() {
         float[] scores = HostArrays.read(discriminator.forward(fakeHalf, true, rng));
+        if (tracer != null) {
+            tracer.generatorScores(scores);
+        }
         float[] gf = new float[batch];
         double gLoss = loss.generator(scores, gf);
         INDArray gradFake = discriminator.inputGradient(HostArrays.write(lossGradFake, gf), 0);
         generator.backward(gradFake, true, false);
+        diagnosis.generatorGradients();
         double gNorm = generator.gradientNorm();
         if (Double.isFinite(gLoss) && Double.isFinite(gNorm)) {
             applyGenerator();
@@ -236,7 +266,11 @@ public final class GanTrainer {
         boolean ok = figuresFinite && rollback.changedStateFinite();
         if (!ok) {
             rollback.rollback();
+        } else if (diagnosis.slowDue()) {
+            diagnosis.batchSpread(dInput);
+            diagnosis.heldOutScores(loss);
         }
+        lastDiagnostics = diagnosis.result();
         generatorVersion++;
         if (++stepsRun == WARM_UP_STEPS) {
             NativeHeap.compactJavaHeapOnce();
@@ -245,10 +279,80 @@ public final class GanTrainer {
         double millis = (System.nanoTime() - t0) / 1e6;
         lastDiverged = !ok;
         StepMetrics m = new StepMetrics(step, o.dLoss, o.gLoss, o.dReal, o.dFake, o.dNorm, o.gNorm, millis);
+        if (tracer != null) {
+            lastTrace = tracer.finish(m, ok);
+            tracer = null;
+        }
         if (ok) {
             step++;
         }
         return m;
+    }
+
+    /** The health figures of the most recent step (see {@link StepDiagnostics}). */
+    public StepDiagnostics lastDiagnostics() {
+        return lastDiagnostics;
+    }
+
+    /**
+     * Fixed images D is scored on every few steps, to compare its output on images it trains on with images it
+     * never sees: {@code count} training images and {@code count} held-out ones, channels-first in [-1, 1]
+     * ({@code count} 0: none). The held-out images must be kept out of the batches.
+     */
+    public void setHeldOut(float[] trainImages, float[] heldOutImages, int count) {
+        diagnosis.setHeldOut(trainImages, heldOutImages, count);
+    }
+
+    /** The loss in use (D's scores are read through it). */
+    public GanLoss loss() {
+        return loss;
+    }
+
+    /**
+     * Switches, from the next step, to {@code next}'s loss, label smoothing and optimisers; the networks (same
+     * architecture, batch, seed and update order required) keep their parameters. An optimiser of the same kind
+     * keeps its state and takes the new learning rate; one of another kind starts fresh.
+     */
+    public void reconfigure(ExperimentConfig next) {
+        if (!config.sameArchitecture(next) || next.batchSize() != config.batchSize() || next.seed() != config.seed()
+                || next.updateOrder() != config.updateOrder()) {
+            throw new IllegalArgumentException("only the loss, label smoothing, optimisers and D steps change live");
+        }
+        var problems = next.validate();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("invalid configuration: " + problems.get(0));
+        }
+        gOpt = carryOver(gOpt, next.generatorOptimizer(), generator.paramCount());
+        dOpt = carryOver(dOpt, next.discriminatorOptimizer(), discriminator.paramCount());
+        rollback = new StepRollback(generator, gOpt, discriminator, dOpt);
+        loss = new GanLoss(next.loss(), next.labelSmoothing());
+        diagnosis.setLossKind(next.loss());
+        discriminatorSteps = next.discriminatorSteps();
+        config = next;
+    }
+
+    private static Optimizer carryOver(Optimizer old, org.ganstudio.model.OptimizerSpec spec, long params) {
+        if (old.spec().kind() == spec.kind() && old.spec().withLearningRate(spec.learningRate()).equals(spec)) {
+            old.setLearningRate(spec.learningRate());
+            return old;
+        }
+        return new Optimizer(spec, params);
+    }
+
+    /**
+     * Makes the next step of any kind (full, D only, G only) a traced one: it runs exactly as an ordinary step (same
+     * math, same random draws, same result), and {@link #takeTrace()} then returns what each stage did.
+     */
+    public void traceNextStep() {
+        tracer = new StepTracer(config, generator, discriminator, loss, discriminatorSteps, step);
+        lastTrace = null;
+    }
+
+    /** The trace of the step run after {@link #traceNextStep()}, once; null when there is none. */
+    public StepTrace takeTrace() {
+        StepTrace t = lastTrace;
+        lastTrace = null;
+        return t;
     }
 
     /**

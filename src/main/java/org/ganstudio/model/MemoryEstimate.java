@@ -61,7 +61,8 @@ public record MemoryEstimate(long generatorParameters, long generatorStatistics,
         return String.format(Locale.ROOT, "%.0f MB", Math.ceil(b / (double) (1L << 20)));
     }
 
-    private static String count(long n) {
+    /** A count as people read it: 2.9 M, 412 k, 950. */
+    public static String count(long n) {
         if (n >= 1_000_000_000L) {
             return String.format(Locale.ROOT, "%.1f G", n / 1e9);
         }

@@ -3,7 +3,8 @@ package org.ganstudio.model;
 import java.util.Arrays;
 
 /**
- * Every step's metrics in growable primitive columns (8 doubles a step: 100k steps take 6.4 MB).
+ * Every step's metrics and health diagnostics in growable primitive columns (17 values a step: 100k steps take
+ * 13.6 MB; the per-layer gradient norms are not kept, only the newest step's, in the snapshot).
  * Not thread-safe: the engine thread appends; others get {@link #copy()}s or snapshots.
  */
 public final class MetricsHistory {
@@ -11,10 +12,15 @@ public final class MetricsHistory {
     public static final String CSV_HEADER = "step,d_loss,g_loss,d_real,d_fake,d_grad_norm,g_grad_norm,step_ms";
 
     private long[] steps = new long[256];
-    private double[][] cols = new double[7][256];
+    private double[][] cols = new double[MetricsView.COLUMNS][256];
     private int size;
 
     public void add(StepMetrics m) {
+        add(m, StepDiagnostics.NONE);
+    }
+
+    /** Appends a step with its diagnostics (columns {@link MetricsView#D_ACC_REAL} onwards). */
+    public void add(StepMetrics m, StepDiagnostics d) {
         if (size == steps.length) {
             int n = size * 2;
             steps = Arrays.copyOf(steps, n);
@@ -30,6 +36,15 @@ public final class MetricsHistory {
         cols[4][size] = m.dGradNorm();
         cols[5][size] = m.gGradNorm();
         cols[6][size] = m.stepMillis();
+        cols[MetricsView.D_ACC_REAL][size] = d.dAccuracyReal();
+        cols[MetricsView.D_ACC_FAKE][size] = d.dAccuracyFake();
+        cols[MetricsView.D_SATURATED][size] = d.dSaturated();
+        cols[MetricsView.D_UPDATE_RATIO][size] = d.dUpdateRatio();
+        cols[MetricsView.G_UPDATE_RATIO][size] = d.gUpdateRatio();
+        cols[MetricsView.D_HELD_OUT][size] = d.dHeldOut();
+        cols[MetricsView.D_TRAIN_SLICE][size] = d.dTrainSlice();
+        cols[MetricsView.FAKE_DIVERSITY][size] = d.fakeDiversity();
+        cols[MetricsView.DIAG_MS][size] = d.millis();
         size++;
     }
 

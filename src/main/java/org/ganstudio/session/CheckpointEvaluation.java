@@ -84,17 +84,50 @@ public final class CheckpointEvaluation {
             float[] grid = trainer.generate(GridNoise.all(config), GridNoise.CELLS);
             QualityFigures q = ref.measure(trainer.completedSteps(), images, samples, grid, GridNoise.CELLS);
             TrainingImageIndex index = new TrainingImageIndex(ref, data.pixels(), data.count());
-            int probes = Math.min(MEMORISATION_PROBES, samples);
-            double[] nearest = new double[probes];
-            int size = data.shape().size();
-            for (int i = 0; i < probes; i++) {
-                nearest[i] = index.nearest(Arrays.copyOfRange(images, i * size, (i + 1) * size), 1).distances()[0];
-            }
-            Arrays.sort(nearest);
-            return new Result(q, data, ref.size(), nearest[probes / 2], ref.typicalNeighbourDistance());
+            return new Result(q, data, ref.size(), nearestMedian(index, images, samples, data.shape().size()),
+                    ref.typicalNeighbourDistance());
         } catch (QualityInputException e) {
             throw unavailable(e.getMessage());
         }
+    }
+
+    /**
+     * Scores images made elsewhere (tiles of a picture, e.g. another program's samples) against {@code data} with
+     * the same metrics and feature space as {@link #evaluate}; the first {@link GridNoise#CELLS} stand in for the
+     * fixed-noise grid. The step of the figures is 0.
+     *
+     * @param images {@code count} images of the dataset's shape, NCHW in [-1, 1]
+     */
+    public static Result evaluateImages(LoadedDataset data, float[] images, int count) throws SessionException {
+        if (count < QualityReference.MIN_IMAGES) {
+            throw unavailable("Quality needs at least " + QualityReference.MIN_IMAGES + " generated images; the "
+                    + "picture holds " + count + ".");
+        }
+        int size = data.shape().size();
+        if ((long) count * size != images.length) {
+            throw new IllegalArgumentException(images.length + " floats for " + count + " images of " + data.shape());
+        }
+        try {
+            QualityReference ref = QualityReference.of(new FeatureNetwork(), data.pixels(), data.shape(),
+                    data.count());
+            int cells = Math.min(GridNoise.CELLS, count);
+            QualityFigures q = ref.measure(0, images, count, Arrays.copyOf(images, cells * size), cells);
+            TrainingImageIndex index = new TrainingImageIndex(ref, data.pixels(), data.count());
+            return new Result(q, data, ref.size(), nearestMedian(index, images, count, size),
+                    ref.typicalNeighbourDistance());
+        } catch (QualityInputException e) {
+            throw unavailable(e.getMessage());
+        }
+    }
+
+    private static double nearestMedian(TrainingImageIndex index, float[] images, int count, int size) {
+        int probes = Math.min(MEMORISATION_PROBES, count);
+        double[] nearest = new double[probes];
+        for (int i = 0; i < probes; i++) {
+            nearest[i] = index.nearest(Arrays.copyOfRange(images, i * size, (i + 1) * size), 1).distances()[0];
+        }
+        Arrays.sort(nearest);
+        return nearest[probes / 2];
     }
 
     private static float[] generate(GanTrainer trainer, float[] latents, int count) {

@@ -22,12 +22,21 @@ public interface RunListener {
     default void stepped(StepMetrics metrics) {
     }
 
+    /** As {@link #stepped(StepMetrics)}, with the step's health diagnostics (what the session calls). */
+    default void stepped(StepMetrics metrics, org.ganstudio.model.StepDiagnostics diagnostics) {
+        stepped(metrics);
+    }
+
     /** A new sample grid from the fixed noise was drawn. */
     default void gridDrawn(ImageBatch grid) {
     }
 
     /** A quality measurement was taken (every few hundred steps, within its time budget). */
     default void quality(QualityFigures figures) {
+    }
+
+    /** The health monitor raised an alarm (at most a few per episode of trouble; see session.health). */
+    default void alarm(org.ganstudio.model.Alarm alarm) {
     }
 
     /** The run was saved (a command or a checkpoint). */

@@ -24,6 +24,14 @@ public final class SessionException extends Exception {
         SHAPE_MISMATCH,
         /** Quality cannot be measured for this run's data (too few images, images too small). */
         QUALITY_UNAVAILABLE,
+        /** The command needs an image experiment that is not training (slow motion, a game round). */
+        NOT_READY,
+        /** A health remedy cannot be applied (no kept state that old, or the change is invalid for this run). */
+        REMEDY_UNAVAILABLE,
+        /** A branch was asked at a step without a kept state. */
+        NO_KEPT_STATE,
+        /** A branch or switch named no run, or settings that change the networks or are invalid. */
+        INVALID_BRANCH,
         /** The session is closed or closing. */
         CLOSED
     }

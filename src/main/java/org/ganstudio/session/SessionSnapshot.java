@@ -5,6 +5,7 @@ import org.ganstudio.model.ImageBatch;
 import org.ganstudio.dataset.LoadedDataset;
 import org.ganstudio.model.DatasetReference;
 import org.ganstudio.model.ExperimentConfig;
+import org.ganstudio.model.HealthReport;
 import org.ganstudio.model.MetricsView;
 import org.ganstudio.model.QualityHistory;
 import org.ganstudio.model.StepMetrics;
@@ -28,6 +29,7 @@ import java.util.List;
  *                       {@code savedStep != step}
  * @param plane          (2-D lab) what the 2-D lab draws when the run is a 2-D one, else null
  * @param quality        the run's quality measurements, oldest first, and why there are none when unavailable
+ * @param health         the newest step's diagnostics, the run's alarms, the grid's D scores (never null)
  */
 public record SessionSnapshot(long version, SessionState state, ExperimentConfig config, long step,
                               StepMetrics last, MetricsView metrics, double stepsPerSecond,
@@ -35,10 +37,24 @@ public record SessionSnapshot(long version, SessionState state, ExperimentConfig
                               LoadedDataset dataset, DatasetReference datasetReference, Path file,
                               double generatorLearningRate, double discriminatorLearningRate,
                               int discriminatorSteps, int sampleInterval, long stopAt, long savedStep,
-                              QualityHistory quality, PlaneView plane) {
+                              QualityHistory quality, PlaneView plane, HealthReport health) {
 
     public SessionSnapshot {
         quality = quality == null ? QualityHistory.EMPTY : quality;
+        health = health == null ? HealthReport.EMPTY : health;
+    }
+
+    /** A snapshot without health figures (a 2-D run, or a test). */
+    public SessionSnapshot(long version, SessionState state, ExperimentConfig config, long step,
+                           StepMetrics last, MetricsView metrics, double stepsPerSecond,
+                           List<ImageBatch> grids, ImageBatch latent, String message,
+                           LoadedDataset dataset, DatasetReference datasetReference, Path file,
+                           double generatorLearningRate, double discriminatorLearningRate,
+                           int discriminatorSteps, int sampleInterval, long stopAt, long savedStep,
+                           QualityHistory quality, PlaneView plane) {
+        this(version, state, config, step, last, metrics, stepsPerSecond, grids, latent, message, dataset,
+                datasetReference, file, generatorLearningRate, discriminatorLearningRate, discriminatorSteps,
+                sampleInterval, stopAt, savedStep, quality, plane, HealthReport.EMPTY);
     }
 
     /** A snapshot of an image run before any quality measurement, without a 2-D view. */
@@ -61,13 +77,13 @@ public record SessionSnapshot(long version, SessionState state, ExperimentConfig
     SessionSnapshot withLatent(ImageBatch l, long newVersion) {
         return new SessionSnapshot(newVersion, state, config, step, last, metrics, stepsPerSecond, grids, l, message,
                 dataset, datasetReference, file, generatorLearningRate, discriminatorLearningRate, discriminatorSteps,
-                sampleInterval, stopAt, savedStep, quality, plane);
+                sampleInterval, stopAt, savedStep, quality, plane, health);
     }
 
     SessionSnapshot withMessage(String m, long newVersion) {
         return new SessionSnapshot(newVersion, state, config, step, last, metrics, stepsPerSecond, grids, latent, m,
                 dataset, datasetReference, file, generatorLearningRate, discriminatorLearningRate, discriminatorSteps,
-                sampleInterval, stopAt, savedStep, quality, plane);
+                sampleInterval, stopAt, savedStep, quality, plane, health);
     }
 
     public ImageBatch latestGrid() {

@@ -95,6 +95,70 @@ public interface TrainingControl extends AutoCloseable {
                 "this training control does not search training images"));
     }
 
+    // ---- classroom: slow motion and "Real or fake?" (issue 15) ----
+    /**
+     * One step of {@code kind} while not training, traced: it runs exactly as {@link #step} would (the run goes on
+     * as after an ordinary step) and completes with what each stage of it did. Fails with a
+     * {@link SessionException} of kind {@link SessionException.Kind#NOT_READY} when there is no image experiment
+     * or it is training.
+     */
+    default CompletableFuture<org.ganstudio.model.StepTrace> traceStep(StepKind kind) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException(
+                "this training control does not trace steps"));
+    }
+
+    /**
+     * {@code count} distinct training images and {@code count} images from the current generator (inference
+     * mode), picked and drawn from {@code seed}, for one round of "Real or fake?" (at most 64 of each; fewer when
+     * the dataset has fewer images). Works while training too (between two steps). Fails with
+     * {@link SessionException.Kind#NOT_READY} when there is no image experiment.
+     */
+    default CompletableFuture<org.ganstudio.model.RealAndFake> realAndFake(int count, long seed) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException(
+                "this training control does not draw game rounds"));
+    }
+    // ---- end classroom ----
+    /**
+     * Applies an alarm's remedy to the running experiment, from the next step: a live configuration change, or a
+     * roll-back to the newest state kept at or before {@code since}. Completes with a sentence saying what was done,
+     * or exceptionally with a {@link SessionException} whose message says why not.
+     */
+    default CompletableFuture<String> applyRemedy(org.ganstudio.model.Remedy remedy, long since) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("this control applies no remedies"));
+    }
+
+    /** "Where D wants G to change" for grid cell {@code cell} and a real image, computed on the engine thread. */
+    default CompletableFuture<org.ganstudio.model.PixelGradients> pixelGradients(int cell) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("this control computes no gradients"));
+    }
+
+    // ---- runs: branches of the first run ----
+
+    /** Keeps a trainer state every {@code steps} steps (the steps a run can branch from). */
+    default void setKeepEvery(int steps) {
+    }
+
+    /**
+     * A new run continuing run {@code runId} from its kept state at {@code step} with {@code settings} (null:
+     * unchanged); it becomes the active run. Completes with its id, or with a {@link SessionException}.
+     */
+    default CompletableFuture<Integer> branch(int runId, long step, ExperimentConfig settings) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("this session does not branch"));
+    }
+
+    /** Makes another run of the tree the active one. */
+    default void switchRun(int runId) {
+    }
+
+    /** Shows a followed run's checkpoint in the latent explorer when there is no run here (else ignored). */
+    default void viewCheckpoint(Path checkpoint) {
+    }
+
+    /** The runs of this session, newest publication. */
+    default org.ganstudio.model.RunTree runs() {
+        return org.ganstudio.model.RunTree.EMPTY;
+    }
+
     CompletableFuture<Void> closeAsync();
 
     /** {@link #closeAsync()} and a bounded wait for it; not for the UI thread. */

@@ -4,7 +4,19 @@ import org.ganstudio.model.ImageBatch;
 import org.ganstudio.dataset.BatchSampler;
 import org.ganstudio.dataset.LoadedDataset;
 import org.ganstudio.engine.ExperimentFile;
+import org.ganstudio.engine.DiscriminatorProbe;
 import org.ganstudio.engine.GanTrainer;
+import org.ganstudio.engine.TrainerState;
+import org.ganstudio.model.Alarm;
+import org.ganstudio.model.HealthReport;
+import org.ganstudio.model.ImageShape;
+import org.ganstudio.model.LossKind;
+import org.ganstudio.model.OptimizerKind;
+import org.ganstudio.model.OptimizerSpec;
+import org.ganstudio.model.PixelGradients;
+import org.ganstudio.model.Remedy;
+import org.ganstudio.session.health.HealthMonitor;
+import org.ganstudio.engine.QualityEntry;
 import org.ganstudio.engine.quality.QualityInputException;
 import org.ganstudio.model.DatasetReference;
 import org.ganstudio.model.ExperimentConfig;
@@ -48,6 +60,13 @@ final class TrainingRun {
     /** Changes whenever the generator's parameters may have changed (steps, restores). */
     private long generatorVersion;
     private final QualityTracker quality;
+    private final BatchSampler sampler;
+    private HealthMonitor health = new HealthMonitor();
+    private List<Alarm> newAlarms = new ArrayList<>();
+    private float[] gridScores = new float[0];
+    private long gridScoreStep = -1;
+    /** States kept every N steps: the steps a run can branch from, and an alarm's roll-back targets. */
+    private KeptStates kept = new KeptStates(KeptStates.DEFAULT_EVERY, KeptStates.DEFAULT_MAX_BYTES);
 
     TrainingRun(ExperimentConfig config, LoadedDataset data, DatasetReference reference) {
         this(config, data, reference, new QualityReferences());
@@ -60,31 +79,56 @@ final class TrainingRun {
             throw new IllegalArgumentException("the configuration is for " + config.imageShape()
                     + " images but the dataset has " + data.shape());
         }
-        this.trainer = new GanTrainer(config, new BatchSampler(data, config.seed())::fillBatch);
+        this.sampler = BatchSampler.withHeldOut(data, config.seed());
+        this.trainer = new GanTrainer(config, sampler::fillBatch);
+        int[] held = sampler.heldOut();
+        int n = Math.min(held.length, config.batchSize());
+        if (n > 0) {
+            trainer.setHeldOut(images(data, sampler.trainingSlice(n)), images(data, java.util.Arrays.copyOf(held, n)), n);
+        }
         this.dataset = data;
         this.reference = reference;
         this.gridNoise = GridNoise.all(config);
         this.quality = new QualityTracker(references, data);
     }
 
-    /** Restores a saved run's networks, optimisers, step and history into this freshly built one. */
+    private static float[] images(LoadedDataset data, int[] indices) {
+        int size = data.shape().size();
+        float[] out = new float[indices.length * size];
+        for (int i = 0; i < indices.length; i++) {
+            data.copyImage(indices[i], out, i * size);
+        }
+        return out;
+    }
+
+    /** Restores a saved run's networks, optimisers, step, history and alarms into this freshly built one. */
     void restore(ExperimentFile.Contents contents, long savedAt) throws IOException {
         contents.applyTo(trainer);
         history = contents.history();
+        health = new HealthMonitor(contents.alarms());
+        kept = new KeptStates(kept.every(), KeptStates.DEFAULT_MAX_BYTES);
+        if (contents.file() != null) {
+            quality.restore(QualityEntry.read(contents.file()));
+        }
         savedStep = savedAt;
         generatorVersion++;
     }
 
     StepResult step(TrainingControl.StepKind kind) {
+        kept.offer(trainer);   // the state before this step: the run can branch here
         StepMetrics m = switch (kind) {
             case BOTH -> trainer.trainStep();
             case DISCRIMINATOR -> trainer.trainDiscriminatorOnly();
             case GENERATOR -> trainer.trainGeneratorOnly();
         };
         if (trainer.lastStepDiverged()) {
+            boolean nan = Double.isNaN(m.dLoss()) || Double.isNaN(m.gLoss());
+            newAlarms.add(health.diverged(m.step(), "a loss or gradient became " + (nan ? "NaN" : "infinite")
+                    + "; the step was undone and training paused"));
             return new StepResult.Diverged(m, divergenceMessage(m));
         }
-        history.add(m);
+        history.add(m, trainer.lastDiagnostics());
+        newAlarms.addAll(health.afterStep(history.view(), trainer.config().loss()));
         quality.trained(m.stepMillis());
         generatorVersion++;
         return new StepResult.Kept(m);
@@ -114,6 +158,8 @@ final class TrainingRun {
             next = thinned;
         }
         grids = List.copyOf(next);
+        gridScores = DiscriminatorProbe.scores(trainer, img, GridNoise.CELLS);
+        gridScoreStep = grid.step();
         return grid;
     }
 
@@ -139,8 +185,139 @@ final class TrainingRun {
         return quality.nearest(trainer, cell, k);
     }
 
+    /** Alarms raised since the last call (the session hands them to its listener). */
+    List<Alarm> drainAlarms() {
+        if (newAlarms.isEmpty()) {
+            return List.of();
+        }
+        List<Alarm> out = newAlarms;
+        newAlarms = new ArrayList<>();
+        return out;
+    }
+
+    HealthReport health() {
+        List<Long> steps = new ArrayList<>();
+        for (long k : kept.steps()) {
+            steps.add(k);
+        }
+        return new HealthReport(trainer.lastDiagnostics(), health.alarms(), gridScores, gridScoreStep, steps);
+    }
+
+    /**
+     * Goes back to the newest kept state at or before {@code step}; returns the step it went back to, or -1 when
+     * no kept state is that old (nothing changes then).
+     */
+    long rollBack(long step) {
+        TrainerState target = null;
+        for (long k : kept.steps()) {
+            if (k <= step) {
+                target = kept.at(k);
+            }
+        }
+        if (target == null) {
+            return -1;
+        }
+        target.restoreInto(trainer);
+        kept = kept.upTo(target.step());
+        history.truncateFrom(target.step());
+        health.restart();
+        generatorVersion++;
+        return target.step();
+    }
+
+    /** Applies a remedy that changes the configuration; returns the configuration in use afterwards. */
+    ExperimentConfig apply(Remedy r) {
+        ExperimentConfig c = trainer.config();
+        OptimizerSpec d = c.discriminatorOptimizer().withLearningRate(trainer.discriminatorOptimizer().learningRate());
+        OptimizerSpec g = c.generatorOptimizer().withLearningRate(trainer.generatorOptimizer().learningRate());
+        ExperimentConfig next = switch (r) {
+            case LOWER_D_LEARNING_RATE -> c.withOptimizers(g, d.withLearningRate(d.learningRate() / 2));
+            case LOWER_G_LEARNING_RATE -> c.withOptimizers(g.withLearningRate(g.learningRate() / 2), d);
+            case D_TO_SGD -> c.withOptimizers(g, new OptimizerSpec(OptimizerKind.SGD_MOMENTUM, d.learningRate(),
+                    d.beta1(), d.beta2(), 0.9, d.epsilon()));
+            case LABEL_SMOOTHING -> new ExperimentConfig(c.imageShape(), c.latentSize(), c.generator(),
+                    c.discriminator(), c.loss(), g, d, c.discriminatorSteps(), 0.1, c.batchSize(), c.seed(),
+                    c.updateOrder());
+            case LEAST_SQUARES_LOSS -> c.withLoss(LossKind.LEAST_SQUARES).withOptimizers(g, d);
+            case ROLL_BACK -> throw new IllegalArgumentException("a roll-back is not a configuration change");
+        };
+        trainer.reconfigure(next.withDiscriminatorSteps(trainer.discriminatorSteps()));
+        health.restart();
+        return trainer.config();
+    }
+
+    /** "Where D wants G to change" for grid cell {@code cell} and for a real training image. */
+    PixelGradients pixelGradients(int cell) {
+        if (cell < 0 || cell >= GridNoise.CELLS) {
+            throw new IllegalArgumentException("grid cell must be 0 to " + (GridNoise.CELLS - 1) + ", was " + cell);
+        }
+        ImageShape shape = trainer.config().imageShape();
+        float[] fake = trainer.generate(GridNoise.cell(trainer.config(), cell), 1);
+        int[] slice = sampler.trainingSlice(cell + 1);
+        float[] real = images(dataset, new int[]{slice[slice.length - 1]});
+        float[] scores = DiscriminatorProbe.scores(trainer, concat(fake, real), 2);
+        long step = trainer.completedSteps();
+        return new PixelGradients(step, cell, ImageBatch.fromTanh(step, 0, shape, 1, fake),
+                DiscriminatorProbe.pixelGradient(trainer, fake), scores[0],
+                ImageBatch.fromTanh(step, 0, shape, 1, real), DiscriminatorProbe.pixelGradient(trainer, real), scores[1]);
+    }
+
+    private static float[] concat(float[] a, float[] b) {
+        float[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+
+    /** This run as it is now: its state taken now, its history, grids, quality and kept states. */
+    Continuation continuation() {
+        return new Continuation(TrainerState.capture(trainer), history.copy(), grids, quality.history(),
+                kept.upTo(Long.MAX_VALUE));
+    }
+
+    /** A run's state and what it showed, to rebuild the run in a fresh trainer (see {@link #continueFrom}). */
+    record Continuation(TrainerState state, MetricsHistory history, List<ImageBatch> grids, QualityHistory quality,
+                        KeptStates kept) {
+
+        /**
+         * The run as it was at {@code step}: the state kept there, history, grids and quality up to there; null
+         * when no state is kept at that step.
+         */
+        Continuation at(long step) {
+            TrainerState s = step == state.step() ? state : kept.at(step);
+            if (s == null) {
+                return null;
+            }
+            MetricsHistory h = history.copy();
+            h.truncateFrom(step);
+            List<ImageBatch> g = grids.stream().filter(b -> b.step() <= step).toList();
+            QualityHistory q = new QualityHistory(quality.points().stream().filter(f -> f.step() <= step).toList(),
+                    quality.unavailable());
+            KeptStates k = kept.upTo(step);
+            k.put(s);
+            return new Continuation(s, h, g, q, k);
+        }
+    }
+
+    /** Puts a continuation into this freshly built run (its config may differ in settings, not in networks). */
+    void continueFrom(Continuation c) {
+        c.state().applyTo(trainer);
+        history = c.history();
+        grids = List.copyOf(c.grids());
+        quality.restore(c.quality());
+        kept = c.kept();
+        generatorVersion++;
+    }
+
+    KeptStates kept() {
+        return kept;
+    }
+
+    void setSavedStep(long step) {
+        savedStep = step;
+    }
+
     void save(Path target) throws IOException {
-        ExperimentFile.save(target, trainer, history, reference);
+        ExperimentFile.save(target, trainer, history, reference, health.alarms(), quality.history());
         savedStep = trainer.completedSteps();
     }
 

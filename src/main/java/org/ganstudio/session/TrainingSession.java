@@ -13,7 +13,11 @@ import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.MetricsView;
 import org.ganstudio.model.QualityFigures;
 import org.ganstudio.model.QualityHistory;
+import org.ganstudio.model.RunInfo;
+import org.ganstudio.model.RunTree;
 import org.ganstudio.model.StepMetrics;
+import org.ganstudio.model.StepTrace;
+import org.ganstudio.model.RealAndFake;
 import org.ganstudio.model.plane.PlaneDistribution;
 import org.ganstudio.model.plane.PlaneConfig;
 
@@ -75,6 +79,15 @@ public final class TrainingSession implements TrainingControl {
     private TrainingRun offeredRun;
     private final AtomicLong weightCopies = new AtomicLong();
     private final QualityReferences qualityReferences = new QualityReferences();
+    // ---- run tree: the first run and its branches; only the active one holds a trainer ----
+    private final java.util.List<RunRecord> tree = new java.util.ArrayList<>();
+    private RunRecord active;
+    private int nextRunId = 1;
+    private int keepEvery = KeptStates.DEFAULT_EVERY;
+    private final AtomicReference<RunTree> runTree = new AtomicReference<>(RunTree.EMPTY);
+    /** A followed run's checkpoint shown in the latent explorer while no run is here (else null). */
+    private ExperimentConfig viewedConfig;
+    private long viewedStep;
     // ---- 2-D lab: the session runs either an image run or a 2-D run ----
     private static final long PLANE_VIEW_INTERVAL_NANOS = 50_000_000L;
     private PlaneRun plane;
@@ -387,6 +400,59 @@ public final class TrainingSession implements TrainingControl {
         return done;
     }
 
+    // ---- classroom (issue 15) ----
+    @Override
+    public CompletableFuture<StepTrace> traceStep(StepKind kind) {
+        CompletableFuture<StepTrace> done = new CompletableFuture<>();
+        submit(() -> {
+            if (run == null || !state.canTrain()) {
+                done.completeExceptionally(notReady(run == null
+                        ? "There is no image experiment to step yet: load a dataset and create one first."
+                        : "Pause training first: a step in slow motion runs while training is paused."));
+                return;
+            }
+            run.trainer().traceNextStep();
+            try {
+                trainOnce(kind);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                run.trainer().takeTrace();
+                done.completeExceptionally(e);
+                throw e;
+            }
+            StepTrace trace = run.trainer().takeTrace();
+            if (state != SessionState.DIVERGED) {
+                state = SessionState.PAUSED;
+            }
+            showGenerator();
+            publish(true);   // before completing: whoever waits sees the step in the snapshot
+            done.complete(trace);
+        }, () -> done.completeExceptionally(closed()));
+        return done;
+    }
+
+    @Override
+    public CompletableFuture<RealAndFake> realAndFake(int count, long seed) {
+        CompletableFuture<RealAndFake> done = new CompletableFuture<>();
+        submit(() -> {
+            if (run == null) {
+                done.completeExceptionally(notReady(
+                        "There is no image experiment yet: load a dataset and create one first."));
+                return;
+            }
+            try {
+                done.complete(RealAndFakeDraw.draw(run.trainer(), run.dataset(), count, seed));
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        }, () -> done.completeExceptionally(closed()));
+        return done;
+    }
+
+    private static SessionException notReady(String message) {
+        return new SessionException(SessionException.Kind.NOT_READY, message);
+    }
+    // ---- end classroom ----
+
     /**
      * Completes, with the snapshot of that moment, once every command queued before this call has run (for a
      * driver that must wait for, say, {@link #newExperiment} before it goes on).
@@ -455,6 +521,214 @@ public final class TrainingSession implements TrainingControl {
 
     private static SessionException closed() {
         return new SessionException(SessionException.Kind.CLOSED, "The training session is closed.");
+    }
+
+    // ---- run tree ----
+
+    /** A run of the tree; while another run is active it waits as a continuation (plain arrays, no trainer). */
+    private static final class RunRecord {
+        final int id;
+        final int parentId;
+        final long parentStep;
+        TrainingRun.Continuation parked;
+        ExperimentConfig config;
+        Path file;
+        long savedStep = -1;
+
+        RunRecord(int id, int parentId, long parentStep) {
+            this.id = id;
+            this.parentId = parentId;
+            this.parentStep = parentStep;
+        }
+    }
+
+    /**
+     * Keeps the trainer state every {@code steps} steps from now on, in every run of this session (the branch
+     * points; each state costs {@link #runs()}' {@code keptBytes} / kept count, bounded per run).
+     */
+    @Override
+    public void setKeepEvery(int steps) {
+        if (steps < 1) {
+            throw new IllegalArgumentException("keep a state every 1 or more steps");
+        }
+        submit(() -> {
+            keepEvery = steps;
+            if (run != null) {
+                run.kept().setEvery(steps);
+            }
+            for (RunRecord r : tree) {
+                if (r.parked != null) {
+                    r.parked.kept().setEvery(steps);
+                }
+            }
+        });
+    }
+
+    /**
+     * A new run that continues run {@code runId} from exactly its state at {@code step} (which must be kept, or be
+     * that run's current step), with {@code settings} (same networks; null: change nothing). The new run becomes the
+     * active one, paused; the other runs wait and can be switched back to. Completes with the new run's id.
+     */
+    @Override
+    public CompletableFuture<Integer> branch(int runId, long step, ExperimentConfig settings) {
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        submit(() -> {
+            try {
+                done.complete(branchNow(runId, step, settings));
+            } catch (SessionException e) {
+                message = e.getMessage();
+                done.completeExceptionally(e);
+            }
+            publish(true);
+        }, () -> done.completeExceptionally(closed()));
+        return done;
+    }
+
+    private int branchNow(int runId, long step, ExperimentConfig settings) throws SessionException {
+        RunRecord from = record(runId);
+        TrainingRun.Continuation whole = from == active ? run.continuation() : from.parked;
+        TrainingRun.Continuation c = whole.at(step);
+        if (c == null) {
+            throw new SessionException(SessionException.Kind.NO_KEPT_STATE, "Run " + runId + " kept no state at step "
+                    + step + "; branch at a kept step (every " + whole.kept().every() + " steps).");
+        }
+        ExperimentConfig cfg = settings == null ? c.state().config() : settings;
+        if (!cfg.sameArchitecture(c.state().config())) {
+            throw new SessionException(SessionException.Kind.INVALID_BRANCH, "A branch keeps the networks of its "
+                    + "parent; change learning rates, loss, optimisers, batch or seed instead.");
+        }
+        List<ExperimentConfig.Problem> problems = cfg.validate();
+        if (!problems.isEmpty()) {
+            throw new SessionException(SessionException.Kind.INVALID_BRANCH, "Cannot branch: " + problems.get(0));
+        }
+        TrainingRun next = new TrainingRun(cfg, run.dataset(), run.reference(), qualityReferences);
+        next.continueFrom(c);
+        if (settings != null) {
+            next.trainer().setLearningRates(settings.generatorOptimizer().learningRate(),
+                    settings.discriminatorOptimizer().learningRate());
+            next.trainer().setDiscriminatorSteps(settings.discriminatorSteps());
+        }
+        next.kept().setEvery(keepEvery);
+        park();
+        RunRecord rec = new RunRecord(nextRunId++, runId, step);
+        tree.add(rec);
+        active = rec;
+        activate(next, null);
+        state = SessionState.PAUSED;
+        showGenerator();
+        message = "Run " + rec.id + " branched from run " + runId + " at step " + step + ".";
+        return rec.id;
+    }
+
+    /** Makes run {@code runId} the active one (paused), where it stopped; the active one waits. */
+    @Override
+    public void switchRun(int runId) {
+        submit(() -> {
+            RunRecord to;
+            try {
+                to = record(runId);
+            } catch (SessionException e) {
+                message = e.getMessage();
+                return;
+            }
+            if (to == active) {
+                return;
+            }
+            TrainingRun.Continuation c = to.parked;
+            TrainingRun next = new TrainingRun(to.config, run.dataset(), run.reference(), qualityReferences);
+            next.continueFrom(c);
+            next.setSavedStep(to.savedStep);
+            park();
+            to.parked = null;
+            active = to;
+            activate(next, to.file);
+            state = SessionState.PAUSED;
+            showGenerator();
+            message = "Switched to run " + runId + " at step " + next.completedSteps() + ".";
+        });
+    }
+
+    /**
+     * Shows the generator of {@code checkpoint} (a followed run's newest) in the latent explorer, when this session
+     * has no run of its own: a run here is never replaced by following another. The snapshot then carries the
+     * checkpoint's config and step, and nothing can be trained.
+     */
+    @Override
+    public void viewCheckpoint(Path checkpoint) {
+        submit(() -> {
+            if (run != null || plane != null) {
+                return;
+            }
+            try {
+                ExperimentFile.Contents c = read(checkpoint);
+                renderer.offer(GeneratorReplica.weightsOf(c));
+                viewedConfig = c.config();
+                viewedStep = c.step();
+                state = SessionState.READY;
+                latentResult.set(null);
+                LatentRenderer.Request r = lastLatent.get();
+                if (r != null) {
+                    renderer.request(r);
+                }
+            } catch (SessionException | java.io.IOException e) {
+                message = e.getMessage();
+            }
+        });
+    }
+
+    /** The session's runs as they were at the last publication (newest wins; any thread). */
+    @Override
+    public RunTree runs() {
+        return runTree.get();
+    }
+
+    private RunRecord record(int id) throws SessionException {
+        for (RunRecord r : tree) {
+            if (r.id == id) {
+                return r;
+            }
+        }
+        throw new SessionException(SessionException.Kind.INVALID_BRANCH, "There is no run " + id + ".");
+    }
+
+    /** Turns the active run into a waiting one (its trainer is dropped; its state stays as arrays). */
+    private void park() {
+        if (active == null || run == null) {
+            return;
+        }
+        active.parked = run.continuation();
+        active.config = run.config();
+        active.file = file;
+        active.savedStep = run.savedStep();
+        stepsPerSecond = 0;
+    }
+
+    private void publishTree() {
+        if (run == null || active == null) {
+            runTree.set(RunTree.EMPTY);
+            return;
+        }
+        List<RunInfo> infos = new java.util.ArrayList<>();
+        for (RunRecord r : tree) {
+            if (r == active) {
+                KeptStates k = run.kept();
+                infos.add(new RunInfo(r.id, r.parentId, r.parentStep, liveConfig(run), run.completedSteps(), true,
+                        k.steps(), k.every(), k.bytes(), run.history().view(), run.grids(), run.quality(), file));
+            } else if (r.parked != null) {
+                TrainingRun.Continuation c = r.parked;
+                infos.add(new RunInfo(r.id, r.parentId, r.parentStep, c.state().liveConfig(), c.state().step(), false,
+                        c.kept().steps(), c.kept().every(), c.kept().bytes(), c.history().view(), c.grids(),
+                        c.quality(), r.file));
+            }
+        }
+        runTree.set(new RunTree(versions.incrementAndGet(), infos));
+    }
+
+    private static ExperimentConfig liveConfig(TrainingRun r) {
+        ExperimentConfig c = r.config();
+        return c.withOptimizers(c.generatorOptimizer().withLearningRate(r.trainer().generatorOptimizer().learningRate()),
+                        c.discriminatorOptimizer().withLearningRate(r.trainer().discriminatorOptimizer().learningRate()))
+                .withDiscriminatorSteps(r.trainer().discriminatorSteps());
     }
 
     // ---- engine thread ----
@@ -541,6 +815,20 @@ public final class TrainingSession implements TrainingControl {
     }
 
     private void install(TrainingRun next, Path from) {
+        viewedConfig = null;
+        tree.clear();
+        active = null;
+        nextRunId = 1;
+        if (next != null) {
+            next.kept().setEvery(keepEvery);
+            active = new RunRecord(nextRunId++, 0, -1);
+            tree.add(active);
+        }
+        activate(next, from);
+    }
+
+    /** Makes {@code next} the run the session trains and shows, leaving the run tree as it is. */
+    private void activate(TrainingRun next, Path from) {
         run = next;
         plane = null;   // 2-D lab
         planeView = null;
@@ -575,6 +863,7 @@ public final class TrainingSession implements TrainingControl {
     private void trainOnce(StepKind kind) {
         TrainingRun.StepResult r = plane != null ? plane.step(kind) : run.step(kind);
         if (r instanceof TrainingRun.StepResult.Diverged d) {
+            tellAlarms();
             state = SessionState.DIVERGED;
             stepsPerSecond = 0;
             message = d.message();
@@ -583,9 +872,94 @@ public final class TrainingSession implements TrainingControl {
             return;
         }
         StepMetrics m = ((TrainingRun.StepResult.Kept) r).metrics();
+        tellAlarms();
         double rate = 1000.0 / Math.max(1e-3, m.stepMillis());
         stepsPerSecond = stepsPerSecond == 0 ? rate : 0.8 * stepsPerSecond + 0.2 * rate;
-        listener.stepped(m);
+        listener.stepped(m, plane == null && run != null ? run.trainer().lastDiagnostics()
+                : org.ganstudio.model.StepDiagnostics.NONE);
+    }
+
+    private void tellAlarms() {
+        if (run != null) {
+            for (org.ganstudio.model.Alarm a : run.drainAlarms()) {
+                listener.alarm(a);
+            }
+        }
+    }
+
+    @Override
+    public CompletableFuture<String> applyRemedy(org.ganstudio.model.Remedy remedy, long since) {
+        CompletableFuture<String> done = new CompletableFuture<>();
+        submit(() -> {
+            if (run == null) {
+                done.completeExceptionally(new SessionException(SessionException.Kind.REMEDY_UNAVAILABLE,
+                        "There is no experiment to change."));
+                return;
+            }
+            String said;
+            if (remedy == org.ganstudio.model.Remedy.ROLL_BACK) {
+                long to = run.rollBack(since);
+                if (to < 0) {
+                    SessionException e = new SessionException(SessionException.Kind.REMEDY_UNAVAILABLE,
+                            "No state from before step " + since + " is kept in memory (states are kept every "
+                                    + run.kept().every() + " steps; the oldest are thinned out as memory fills).");
+                    message = e.getMessage();
+                    done.completeExceptionally(e);
+                    return;
+                }
+                if (state == SessionState.DIVERGED) {
+                    state = SessionState.PAUSED;
+                }
+                showGenerator();
+                said = "Rolled back to step " + to + ".";
+            } else {
+                ExperimentConfig c;
+                try {
+                    c = run.apply(remedy);
+                } catch (IllegalArgumentException e) {
+                    message = "Could not change that: " + describe(e);
+                    done.completeExceptionally(new SessionException(SessionException.Kind.REMEDY_UNAVAILABLE,
+                            message, e));
+                    return;
+                }
+                if (state == SessionState.DIVERGED) {
+                    state = SessionState.PAUSED;
+                }
+                said = switch (remedy) {
+                    case LOWER_D_LEARNING_RATE -> "D's learning rate is now "
+                            + run.trainer().discriminatorOptimizer().learningRate() + ".";
+                    case LOWER_G_LEARNING_RATE -> "G's learning rate is now "
+                            + run.trainer().generatorOptimizer().learningRate() + ".";
+                    case D_TO_SGD -> "D now trains with SGD (momentum 0.9) at learning rate "
+                            + c.discriminatorOptimizer().learningRate() + ".";
+                    case LABEL_SMOOTHING -> "Label smoothing is now " + c.labelSmoothing() + ".";
+                    case LEAST_SQUARES_LOSS -> "The loss is now least squares.";
+                    case ROLL_BACK -> throw new IllegalStateException();
+                };
+            }
+            message = said;
+            publish(true);
+            done.complete(said);
+        }, () -> done.completeExceptionally(closed()));
+        return done;
+    }
+
+    @Override
+    public CompletableFuture<org.ganstudio.model.PixelGradients> pixelGradients(int cell) {
+        CompletableFuture<org.ganstudio.model.PixelGradients> done = new CompletableFuture<>();
+        submit(() -> {
+            if (run == null) {
+                done.completeExceptionally(new SessionException(SessionException.Kind.QUALITY_UNAVAILABLE,
+                        "There is no experiment yet: load a dataset and create one first."));
+                return;
+            }
+            try {
+                done.complete(run.pixelGradients(cell));
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        }, () -> done.completeExceptionally(closed()));
+        return done;
     }
 
     /**
@@ -656,25 +1030,28 @@ public final class TrainingSession implements TrainingControl {
             return;
         }
         lastPublish = now;
+        publishTree();
         if (plane != null) {   // 2-D lab
             publishPlane(now, force);
             return;
         }
         TrainingRun r = run;
-        ExperimentConfig config = r == null ? null : r.config();
+        ExperimentConfig config = r == null ? viewedConfig : r.config();
         MetricsView metrics = r == null ? MetricsView.EMPTY : r.history().view();
         StepMetrics last = r == null || r.history().size() == 0 ? null : r.history().get(r.history().size() - 1);
         List<ImageBatch> grids = r == null ? List.of() : r.grids();
         // a CAS loop with the renderer, which publishes latent images into the same reference
+        long viewed = viewedStep;
         latest.updateAndGet(prev -> new SessionSnapshot(versions.incrementAndGet(), state, config,
-                r == null ? 0 : r.completedSteps(),
+                r == null ? (config == null ? 0 : viewed) : r.completedSteps(),
                 last, metrics, state == SessionState.TRAINING ? stepsPerSecond : 0, grids, latentResult.get(),
                 message,
                 r == null ? null : r.dataset(), r == null ? null : r.reference(), file,
                 r == null ? 0 : r.trainer().generatorOptimizer().learningRate(),
                 r == null ? 0 : r.trainer().discriminatorOptimizer().learningRate(),
                 r == null ? 1 : r.trainer().discriminatorSteps(), sampleInterval, stopAt,
-                r == null ? -1 : r.savedStep(), r == null ? QualityHistory.EMPTY : r.quality(), null));
+                r == null ? -1 : r.savedStep(), r == null ? QualityHistory.EMPTY : r.quality(), null,
+                r == null ? org.ganstudio.model.HealthReport.EMPTY : r.health()));
     }
 
     // ---- 2-D lab ----

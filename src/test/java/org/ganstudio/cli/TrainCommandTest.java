@@ -71,6 +71,41 @@ class TrainCommandTest {
     }
 
     @Test
+    void aPresetIsChosenByNameAndAnUnknownOneIsRefusedWithTheNames() throws Exception {
+        Path data = images();
+        assertEquals(2, cli("train", "--dataset", data.toString(), "--out", dir.resolve("bad").toString(),
+                "--preset", "keras", "--steps", "1"));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("keras") && message.contains("tensorflow") && message.contains("pytorch"), message);
+        err.reset();
+        Path run = dir.resolve("fast");
+        assertEquals(0, cli("train", "--dataset", data.toString(), "--out", run.toString(), "--preset", "fast",
+                "--steps", "2", "--batch", "8", "--size", "28"), err.toString(StandardCharsets.UTF_8));
+        String config = Files.readString(run.resolve("config.json"));
+        assertTrue(config.contains("\"kernel\" : 4") || config.contains("\"kernel\":4"), config);
+    }
+
+    @Test
+    void secondsOfTrainingSaveACheckpointAtEachAndBadListsAreRefused() throws Exception {
+        Path data = images();
+        Path run = dir.resolve("timed");
+        assertEquals(0, cli("train", "--dataset", data.toString(), "--out", run.toString(), "--seconds", "0.2,0.5",
+                "--batch", "8", "--size", "28", "--sample-every", "50"), err.toString(StandardCharsets.UTF_8));
+        long early = ExperimentFile.read(run.resolve("experiment-0.2s.ganstudio")).step();
+        long late = ExperimentFile.read(run.resolve("experiment-0.5s.ganstudio")).step();
+        assertTrue(early >= 1 && late > early, early + " then " + late + " steps");
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("train_s: 0.2 steps: " + early), printed);
+        for (String bad : List.of("30,15", "0", "ten", "5,,9")) {
+            err.reset();
+            assertEquals(2, cli("train", "--dataset", data.toString(), "--out", dir.resolve("bad").toString(),
+                    "--seconds", bad), bad);
+            String message = err.toString(StandardCharsets.UTF_8);
+            assertTrue(message.contains("--seconds") && message.contains(bad), message);
+        }
+    }
+
+    @Test
     void anUnusableOutFolderIsRefusedBeforeAnythingRuns() throws Exception {
         Path data = images();
         Path file = Files.writeString(dir.resolve("plain-file"), "x");

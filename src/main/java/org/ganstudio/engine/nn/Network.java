@@ -45,7 +45,10 @@ public final class Network {
         state = Nd4j.zeros(DataType.FLOAT, Math.max(1, nState));
         long p = 0;
         long st = 0;
+        List<long[]> segments = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (Layer l : layers) {
+            long first = p;
             List<INDArray> pv = new ArrayList<>();
             List<INDArray> gv = new ArrayList<>();
             for (long[] s : l.paramShapes()) {
@@ -59,7 +62,57 @@ public final class Network {
                 st += length(s);
             }
             l.bind(pv.toArray(INDArray[]::new), gv.toArray(INDArray[]::new), sv.toArray(INDArray[]::new));
+            if (p > first) {
+                segments.add(new long[]{first, p});
+                names.add(layerName(l, layers.indexOf(l)));
+            }
         }
+        this.paramSegments = segments;
+        this.paramLayerNames = List.copyOf(names);
+    }
+
+    /** [start, end) of each parameter-bearing layer's values in the flat arrays, in layer order. */
+    private final List<long[]> paramSegments;
+    private final List<String> paramLayerNames;
+    /** Views of the gradient array per parameter-bearing layer, made on first use. */
+    private INDArray[] gradSegments;
+    /** One bound norm op per segment (a call site keeps only a few bound contexts). */
+    private BoundOps[] segmentOps;
+    private final BoundOps paramNormOps = new BoundOps();
+
+    private static String layerName(Layer l, int index) {
+        String n = l.getClass().getSimpleName().replace("Layer", "").toLowerCase(java.util.Locale.ROOT);
+        return n + index;
+    }
+
+    /** Names of the layers that hold parameters, in order: the layer kind and its index among all layers. */
+    public List<String> parameterLayerNames() {
+        return paramLayerNames;
+    }
+
+    /** The L2 norm of each parameter-bearing layer's gradient, into {@code out} (one entry per such layer). */
+    public void layerGradientNorms(double[] out) {
+        if (gradSegments == null) {
+            gradSegments = new INDArray[paramSegments.size()];
+            segmentOps = new BoundOps[paramSegments.size()];
+            for (int i = 0; i < gradSegments.length; i++) {
+                segmentOps[i] = new BoundOps();
+                long[] seg = paramSegments.get(i);
+                gradSegments[i] = grads.get(NDArrayIndex.interval(seg[0], seg[1]));
+            }
+        }
+        for (int i = 0; i < gradSegments.length && i < out.length; i++) {
+            segmentOps[i].run("reduce_norm2", BoundOps.NO_INTS, BoundOps.NO_FLOATS, new INDArray[]{gradSegments[i]},
+                    new INDArray[]{norm});
+            out[i] = norm.getDouble(0);
+        }
+    }
+
+    /** The L2 norm of all parameters. */
+    public double paramNorm() {
+        paramNormOps.run("reduce_norm2", BoundOps.NO_INTS, BoundOps.NO_FLOATS, new INDArray[]{params},
+                new INDArray[]{norm});
+        return norm.getDouble(0);
     }
 
     private static long length(long[] s) {

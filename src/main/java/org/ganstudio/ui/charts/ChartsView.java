@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * Two line charts (losses; discriminator outputs) drawn from the ViewModel's decimated frames. Only the points after
@@ -41,8 +42,8 @@ public final class ChartsView {
 
     public ChartsView(ChartsViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
-        lossChart = chart("lossChart", "Losses", lossAxis, ChartsViewModel.Series.D_LOSS, ChartsViewModel.Series.G_LOSS);
-        outputChart = chart("outputChart", "Discriminator outputs", new NumberAxis(), ChartsViewModel.Series.D_REAL,
+        lossChart = chart("lossChart", Texts.get("charts.losses"), lossAxis, ChartsViewModel.Series.D_LOSS, ChartsViewModel.Series.G_LOSS);
+        outputChart = chart("outputChart", Texts.get("charts.outputs"), new NumberAxis(), ChartsViewModel.Series.D_REAL,
                 ChartsViewModel.Series.D_FAKE);
         build();
     }
@@ -64,39 +65,45 @@ public final class ChartsView {
         VBox.setVgrow(outputChart, Priority.ALWAYS);
         VBox.setVgrow(charts, Priority.ALWAYS);
         root.getChildren().addAll(controls(), charts);
-        viewModel.frameProperty().subscribe(this::show);
+        alarmSeries.setName(Texts.get("charts.alarms"));
+        lossChart.getData().add(alarmSeries);
+        viewModel.frameProperty().subscribe(f -> {
+            show(f);
+            showAlarms(viewModel.alarmsProperty().get());
+        });
+        viewModel.alarmsProperty().subscribe(this::showAlarms);
         viewModel.logScaleProperty().subscribe(log -> {
-            lossAxis.setLabel(log ? "loss (log scale)" : "loss");
+            lossAxis.setLabel(Texts.get(log ? "charts.axis.lossLog" : "charts.axis.loss"));
             lossAxis.setTickLabelFormatter(log ? LOG_TICKS : null);
         });
     }
 
     private Node controls() {
-        Label title = new Label("Training curves");
+        Label title = new Label(Texts.get("charts.title"));
         title.getStyleClass().add("section-title");
         Slider smoothing = new Slider(0, 0.99, viewModel.smoothingProperty().get());
         smoothing.setId("smoothing");
         smoothing.setPrefWidth(90);
         smoothing.valueProperty().bindBidirectional(viewModel.smoothingProperty());
-        smoothing.setTooltip(new Tooltip("Exponential moving average: 0 shows every step, 0.99 is very smooth"));
+        smoothing.setTooltip(new Tooltip(Texts.get("charts.smoothing.tip")));
         title.setMinWidth(Region.USE_PREF_SIZE);
-        Label smoothingLabel = new Label("Smoothing");
+        Label smoothingLabel = new Label(Texts.get("charts.smoothing"));
         smoothingLabel.setMinWidth(Region.USE_PREF_SIZE);
         smoothing.setMinWidth(60);
         Label smoothingValue = new Label();
         smoothingValue.textProperty().bind(viewModel.smoothingProperty().map(v -> String.format(Locale.ROOT, "%.2f", v.doubleValue())));
         smoothingValue.setMinWidth(Region.USE_PREF_SIZE);
-        CheckBox log = new CheckBox("Log scale");
+        CheckBox log = new CheckBox(Texts.get("charts.logScale"));
         log.setId("logScale");
         log.selectedProperty().bindBidirectional(viewModel.logScaleProperty());
-        log.setTooltip(new Tooltip("Show the losses on a logarithmic axis"));
+        log.setTooltip(new Tooltip(Texts.get("charts.logScale.tip")));
         log.setMinWidth(Region.USE_PREF_SIZE);
         Label latest = new Label();
         latest.setId("latestMetrics");
         latest.getStyleClass().add("muted");
         latest.textProperty().bind(viewModel.latestTextProperty());
         latest.setMinWidth(0);
-        latest.setTooltip(new Tooltip("The latest step's raw values"));
+        latest.setTooltip(new Tooltip(Texts.get("charts.latest.tip")));
         HBox smoothingControl = new HBox(6, smoothingLabel, smoothing, smoothingValue);
         smoothingControl.setAlignment(Pos.CENTER_LEFT);
         // wraps onto a second line when the column is narrow (small screens)
@@ -107,7 +114,7 @@ public final class ChartsView {
 
     private LineChart<Number, Number> chart(String id, String title, NumberAxis yAxis, ChartsViewModel.Series... series) {
         NumberAxis x = new NumberAxis();
-        x.setLabel("step");
+        x.setLabel(Texts.get("charts.axis.step"));
         x.setTickLabelFormatter(WHOLE_STEPS);
         x.setForceZeroInRange(false);
         x.setMinorTickVisible(false);
@@ -122,7 +129,7 @@ public final class ChartsView {
         chart.setCreateSymbols(false);
         chart.setAxisSortingPolicy(LineChart.SortingPolicy.NONE); // steps arrive in order: no sort per layout
         chart.setLegendVisible(true);
-        chart.setMinSize(200, 160);
+        chart.setMinSize(160, 110);
         chart.setPrefSize(300, 240);
         for (ChartsViewModel.Series s : series) {
             XYChart.Series<Number, Number> line = new XYChart.Series<>();
@@ -131,6 +138,45 @@ public final class ChartsView {
             lines.put(s, line);
         }
         return chart;
+    }
+
+    private final XYChart.Series<Number, Number> alarmSeries = new XYChart.Series<>();
+
+    /** The alarm markers: a red dot on the D loss curve at each alarm's step, its name in a tooltip. */
+    private void showAlarms(List<ChartsViewModel.AlarmMark> marks) {
+        List<XYChart.Data<Number, Number>> curve = lines.get(ChartsViewModel.Series.D_LOSS).getData();
+        List<XYChart.Data<Number, Number>> points = new ArrayList<>();
+        for (ChartsViewModel.AlarmMark m : marks) {
+            double y = Double.NaN;
+            for (XYChart.Data<Number, Number> d : curve) {
+                if (d.getXValue().doubleValue() <= m.step()) {
+                    y = d.getYValue().doubleValue();
+                }
+            }
+            if (Double.isNaN(y) && !curve.isEmpty()) {
+                y = curve.get(0).getYValue().doubleValue();
+            }
+            if (Double.isNaN(y)) {
+                continue;
+            }
+            XYChart.Data<Number, Number> point = new XYChart.Data<>(m.step(), y);
+            javafx.scene.layout.Region dot = new javafx.scene.layout.Region();
+            dot.getStyleClass().add("alarm-marker");
+            dot.setStyle("-fx-background-color: #e74c3c; -fx-background-radius: 6; -fx-border-color: white;"
+                    + " -fx-border-radius: 6; -fx-padding: 5;");
+            javafx.scene.control.Tooltip.install(dot, new javafx.scene.control.Tooltip(m.text()));
+            point.setNode(dot);
+            points.add(point);
+        }
+        alarmSeries.getData().setAll(points);
+        if (alarmSeries.getNode() != null) {
+            alarmSeries.getNode().setStyle("-fx-stroke: transparent;");   // markers only, no line between them
+        }
+    }
+
+    /** For tests: the alarm markers drawn. */
+    int alarmMarkerCount() {
+        return alarmSeries.getData().size();
     }
 
     private void show(ChartsViewModel.Frame frame) {

@@ -17,6 +17,7 @@ import javafx.beans.value.ObservableValue;
 
 import org.ganstudio.model.MetricsView;
 import org.ganstudio.session.SessionSnapshot;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * The live charts' data: D and G loss, D(x) and D(G(z)) per step from the session's {@link MetricsView}, smoothed
@@ -34,10 +35,10 @@ public final class ChartsViewModel {
 
     /** One plotted line. */
     public enum Series {
-        D_LOSS("D loss", MetricsView.D_LOSS, true),
-        G_LOSS("G loss", MetricsView.G_LOSS, true),
-        D_REAL("D(x)", MetricsView.D_REAL, false),
-        D_FAKE("D(G(z))", MetricsView.D_FAKE, false);
+        D_LOSS("charts.series.dLoss", MetricsView.D_LOSS, true),
+        G_LOSS("charts.series.gLoss", MetricsView.G_LOSS, true),
+        D_REAL("charts.series.dReal", MetricsView.D_REAL, false),
+        D_FAKE("charts.series.dFake", MetricsView.D_FAKE, false);
 
         private final String title;
         private final int column;
@@ -49,8 +50,9 @@ public final class ChartsViewModel {
             this.loss = loss;
         }
 
+        /** The line's name in the legend, from the charts bundle. */
         public String title() {
-            return title;
+            return Texts.get(title);
         }
 
         /** True for the loss chart, false for the discriminator-output chart. */
@@ -78,6 +80,13 @@ public final class ChartsViewModel {
     private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>(this, "frame",
             new Frame(0, emptySeries()));
     private final ReadOnlyStringWrapper latestText = new ReadOnlyStringWrapper(this, "latestText", "");
+    /** Where alarms fired (issue 14): one marker per alarm on the loss chart, newest last. */
+    public record AlarmMark(long step, String text) {
+    }
+
+    private final ReadOnlyObjectWrapper<List<AlarmMark>> alarms =
+            new ReadOnlyObjectWrapper<>(this, "alarms", List.of());
+    private List<org.ganstudio.model.Alarm> shownAlarms = List.of();
 
     private final SeriesDecimator[] decimators = new SeriesDecimator[Series.values().length];
     private final SeriesDecimator.Points[] points = new SeriesDecimator.Points[decimators.length];
@@ -98,6 +107,9 @@ public final class ChartsViewModel {
             snapshots.subscribe(s -> {
                 if (s != null && s.metrics() != null && s.metrics() != metrics) {
                     update(s.metrics());
+                }
+                if (s != null && !s.health().alarms().equals(shownAlarms)) {
+                    showAlarms(s.health().alarms());
                 }
             });
         }
@@ -126,6 +138,20 @@ public final class ChartsViewModel {
     }
 
     /** The latest step's raw values in words, e.g. "step 120 · D loss 1.32 · G loss 0.71 · D(x) 0.52 · D(G(z)) 0.47". */
+    public ReadOnlyObjectProperty<List<AlarmMark>> alarmsProperty() {
+        return alarms.getReadOnlyProperty();
+    }
+
+    void showAlarms(List<org.ganstudio.model.Alarm> now) {
+        shownAlarms = now;
+        List<AlarmMark> marks = new ArrayList<>(now.size());
+        for (org.ganstudio.model.Alarm a : now) {
+            String kind = "charts.kind." + a.kind().id();   // one key per AlarmKind id
+            marks.add(new AlarmMark(a.step(), Texts.get("charts.alarm", Long.toString(a.step()), Texts.get(kind))));
+        }
+        alarms.set(List.copyOf(marks));
+    }
+
     public ReadOnlyStringProperty latestTextProperty() {
         return latestText.getReadOnlyProperty();
     }
@@ -197,8 +223,12 @@ public final class ChartsViewModel {
     }
 
     private static String latest(MetricsView m, int i) {
-        return String.format(Locale.ROOT, "step %d · D loss %.3f · G loss %.3f · D(x) %.3f · D(G(z)) %.3f", m.step(i),
-                m.value(MetricsView.D_LOSS, i), m.value(MetricsView.G_LOSS, i), m.value(MetricsView.D_REAL, i),
-                m.value(MetricsView.D_FAKE, i));
+        return Texts.get("charts.latest", Long.toString(m.step(i)), three(m.value(MetricsView.D_LOSS, i)),
+                three(m.value(MetricsView.G_LOSS, i)), three(m.value(MetricsView.D_REAL, i)),
+                three(m.value(MetricsView.D_FAKE, i)));
+    }
+
+    private static String three(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
     }
 }

@@ -20,6 +20,7 @@ import org.ganstudio.dataset.LoadCancelledException;
 import org.ganstudio.dataset.LoadedDataset;
 import org.ganstudio.dataset.PrepareOptions;
 import org.ganstudio.ui.common.BackgroundRunner;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * One dataset load at a time in the background, with progress and cancel, writing the report of each attempt. A
@@ -76,7 +77,7 @@ final class DatasetLoading {
         progress.set(DatasetViewModel.INDETERMINATE);
         runner.run(() -> inBackground(source, options, cancel, mine),
                 outcome -> end(outcome, mine, finish, result),
-                failure -> end(new Outcome(null, null, List.of(), "Loading failed unexpectedly: " + failure, false),
+                failure -> end(new Outcome(null, null, List.of(), Texts.get("dataset.loadFailed", String.valueOf(failure)), false),
                         mine, finish, result));
         return result;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.ganstudio.dataset.LoadReport;
 import org.ganstudio.dataset.LoadedDataset;
 import org.ganstudio.model.ImageShape;
+import org.ganstudio.ui.common.Texts;
 
 /** A loaded dataset's figures in words: the one-line summary and the count per class. */
 final class DatasetStats {
@@ -19,17 +20,18 @@ final class DatasetStats {
         LoadReport r = ds.report();
         ImageShape s = ds.shape();
         StringBuilder stats = new StringBuilder();
-        stats.append(ds.count()).append(ds.count() == 1 ? " image" : " images")
-                .append(" · ").append(s.width()).append('×').append(s.height())
-                .append(s.channels() == 3 ? " RGB" : " grayscale");
+        stats.append(Texts.get(ds.count() == 1 ? "dataset.stats.image" : "dataset.stats.images",
+                Integer.toString(ds.count()))).append(" · ")
+                .append(Texts.get(s.channels() == 3 ? "dataset.stats.rgb" : "dataset.stats.gray",
+                        Integer.toString(s.width()), Integer.toString(s.height())));
         if (ds.hasClasses()) {
-            stats.append(" · ").append(ds.classNames().size()).append(" classes");
+            stats.append(" · ").append(Texts.get("dataset.stats.classes", Integer.toString(ds.classNames().size())));
         }
-        stats.append(" · ").append(r.skipped().size()).append(" skipped");
+        stats.append(" · ").append(Texts.get("dataset.stats.skipped", Integer.toString(r.skipped().size())));
         if (r.leftOutByCap() > 0) {
-            stats.append(" · ").append(r.leftOutByCap()).append(" left out by the cap");
+            stats.append(" · ").append(Texts.get("dataset.stats.leftOut", Integer.toString(r.leftOutByCap())));
         }
-        stats.append(" · ").append(r.elapsedMillis()).append(" ms");
+        stats.append(" · ").append(Texts.get("dataset.stats.ms", Long.toString(r.elapsedMillis())));
         return stats.toString();
     }
 

@@ -31,6 +31,7 @@ import org.ganstudio.dataset.ChannelMode;
 import org.ganstudio.dataset.FitMode;
 import org.ganstudio.ui.common.DocumentOpener;
 import org.ganstudio.ui.common.FolderChooser;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * The dataset screen, built in code: source (shipped datasets, a path field, a folder chooser), preparation
@@ -66,15 +67,17 @@ public final class DatasetView {
                 statsBox(), previewPane());
     }
 
-    private HBox sourceRow() {
+    private VBox sourceRow() {
         ComboBox<ShippedDataset> shipped = new ComboBox<>(viewModel.shippedDatasets());
         shipped.setId("datasetShipped");
-        shipped.setPromptText("Shipped datasets");
+        shipped.setPromptText(Texts.get("dataset.shipped"));
+        shipped.setTooltip(new Tooltip(Texts.get("dataset.shipped.tip")));
         shipped.valueProperty().bindBidirectional(viewModel.selectedShippedProperty());
 
         TextField path = new TextField();
         path.setId("datasetPath");
-        path.setPromptText("Folder with images, or an IDX file");
+        path.setPromptText(Texts.get("dataset.path"));
+        path.setTooltip(new Tooltip(Texts.get("dataset.path.tip")));
         HBox.setHgrow(path, Priority.ALWAYS);
         viewModel.sourcePathProperty().subscribe(p -> path.setText(p == null ? "" : p.toString()));
         path.setOnAction(e -> viewModel.setSourceText(path.getText()));
@@ -84,51 +87,63 @@ public final class DatasetView {
             }
         });
 
-        Button choose = new Button("Choose folder…");
+        Button choose = new Button(Texts.get("dataset.choose"));
         choose.setId("datasetChoose");
+        choose.setTooltip(new Tooltip(Texts.get("dataset.choose.tip")));
         choose.setOnAction(e -> folderChooser
                 .chooseFolder(root.getScene() == null ? null : root.getScene().getWindow(),
                         viewModel.sourcePathProperty().get())
                 .ifPresent(viewModel.sourcePathProperty()::set));
         choose.disableProperty().bind(viewModel.loadingProperty());
 
-        HBox row = new HBox(8, new Label("Dataset"), shipped, path, choose);
+        // two lines, so a narrow column (small screen, 150 % scaling) still shows the list and the path
+        HBox row = new HBox(8, new Label(Texts.get("dataset.label")), shipped);
         row.setAlignment(Pos.CENTER_LEFT);
+        shipped.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(shipped, Priority.ALWAYS);
         keepTextWhole(row);
-        return row;
+        HBox pathRow = new HBox(8, path, choose);
+        pathRow.setAlignment(Pos.CENTER_LEFT);
+        keepTextWhole(pathRow);
+        return new VBox(6, row, pathRow);
     }
 
     private FlowPane optionsRow() {
         ComboBox<Integer> size = new ComboBox<>();
         size.getItems().setAll(viewModel.supportedSizes());
         size.setId("datasetSize");
+        size.setTooltip(new Tooltip(Texts.get("dataset.size.tip")));
         size.setConverter(converter(Map.of(), n -> n + " × " + n));
         size.valueProperty().bindBidirectional(viewModel.imageSizeProperty());
 
         ComboBox<ChannelMode> channels = new ComboBox<>();
         channels.getItems().setAll(ChannelMode.values());
         channels.setId("datasetChannels");
-        channels.setConverter(converter(Map.of(ChannelMode.AUTO, "Automatic", ChannelMode.GRAYSCALE, "Grayscale",
-                ChannelMode.RGB, "RGB"), Object::toString));
+        channels.setTooltip(new Tooltip(Texts.get("dataset.channels.tip")));
+        channels.setConverter(converter(Map.of(ChannelMode.AUTO, Texts.get("dataset.channels.auto"),
+                ChannelMode.GRAYSCALE, Texts.get("dataset.channels.gray"), ChannelMode.RGB, Texts.get("dataset.channels.rgb")), Object::toString));
         channels.valueProperty().bindBidirectional(viewModel.channelModeProperty());
 
         ComboBox<FitMode> fit = new ComboBox<>();
         fit.getItems().setAll(FitMode.values());
         fit.setId("datasetFit");
-        fit.setConverter(converter(Map.of(FitMode.CENTER_CROP, "Crop to square", FitMode.PAD, "Pad to square"),
+        fit.setTooltip(new Tooltip(Texts.get("dataset.fit.tip")));
+        fit.setConverter(converter(Map.of(FitMode.CENTER_CROP, Texts.get("dataset.fit.crop"), FitMode.PAD, Texts.get("dataset.fit.pad")),
                 Object::toString));
         fit.valueProperty().bindBidirectional(viewModel.fitModeProperty());
 
         ComboBox<AlphaBackground> background = new ComboBox<>();
         background.getItems().setAll(AlphaBackground.values());
         background.setId("datasetBackground");
-        background.setConverter(converter(Map.of(AlphaBackground.WHITE, "White", AlphaBackground.BLACK, "Black"),
+        background.setTooltip(new Tooltip(Texts.get("dataset.background.tip")));
+        background.setConverter(converter(Map.of(AlphaBackground.WHITE, Texts.get("dataset.background.white"),
+                AlphaBackground.BLACK, Texts.get("dataset.background.black")),
                 Object::toString));
         background.valueProperty().bindBidirectional(viewModel.backgroundProperty());
 
         FlowPane row = new FlowPane(8, 6,
-                new Label("Size"), size, new Label("Channels"), channels, new Label("Shape"), fit,
-                new Label("Transparency on"), background);
+                new Label(Texts.get("dataset.size")), size, new Label(Texts.get("dataset.channels")), channels,
+                new Label(Texts.get("dataset.fit")), fit, new Label(Texts.get("dataset.background")), background);
         row.setAlignment(Pos.CENTER_LEFT);
         row.disableProperty().bind(viewModel.loadingProperty());
         return row;
@@ -143,26 +158,29 @@ public final class DatasetView {
     }
 
     private HBox actionsRow() {
-        Button load = new Button("Load");
+        Button load = new Button(Texts.get("dataset.load"));
         load.setId("datasetLoad");
+        load.setTooltip(new Tooltip(Texts.get("dataset.load.tip")));
         load.setDefaultButton(true);
         load.disableProperty().bind(viewModel.canLoadProperty().not());
         load.setOnAction(e -> viewModel.load());
 
         ProgressBar progress = new ProgressBar();
         progress.setId("datasetProgress");
+        progress.setTooltip(new Tooltip(Texts.get("dataset.progress.tip")));
         progress.setPrefWidth(220);
         progress.progressProperty().bind(viewModel.progressProperty());
         progress.visibleProperty().bind(viewModel.loadingProperty());
 
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Texts.get("dataset.cancel"));
         cancel.setId("datasetCancel");
+        cancel.setTooltip(new Tooltip(Texts.get("dataset.cancel.tip")));
         cancel.disableProperty().bind(viewModel.canCancelProperty().not());
         cancel.setOnAction(e -> viewModel.cancel());
 
-        Button report = new Button("Open report");
+        Button report = new Button(Texts.get("dataset.report"));
         report.setId("datasetOpenReport");
-        report.setTooltip(new Tooltip("Skipped files with reasons, images per class and timing of the last load"));
+        report.setTooltip(new Tooltip(Texts.get("dataset.report.tip")));
         report.disableProperty().bind(viewModel.canOpenReportProperty().not());
         report.setOnAction(e -> {
             Path file = viewModel.reportPathProperty().get();

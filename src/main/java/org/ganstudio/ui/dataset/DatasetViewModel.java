@@ -29,6 +29,7 @@ import org.ganstudio.dataset.LoadedDataset;
 import org.ganstudio.dataset.PrepareOptions;
 import org.ganstudio.model.ImageShape;
 import org.ganstudio.ui.common.BackgroundRunner;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * The dataset screen's state: which source, how to prepare it, what loading would cost, loading with progress and
@@ -59,7 +60,7 @@ public final class DatasetViewModel {
     private final ReadOnlyIntegerWrapper usedCount = new ReadOnlyIntegerWrapper(this, "usedCount");
     private final ReadOnlyIntegerWrapper skippedCount = new ReadOnlyIntegerWrapper(this, "skippedCount");
     private final ReadOnlyObjectWrapper<ImageShape> shape = new ReadOnlyObjectWrapper<>(this, "shape");
-    private final ReadOnlyStringWrapper statsText = new ReadOnlyStringWrapper(this, "statsText", "No dataset loaded");
+    private final ReadOnlyStringWrapper statsText = new ReadOnlyStringWrapper(this, "statsText", Texts.get("dataset.noneLoaded"));
     private final ObservableList<String> classCounts = FXCollections.observableArrayList();
     private final ObservableList<String> classCountsReadOnly = FXCollections.unmodifiableObservableList(classCounts);
     private final ReadOnlyObjectWrapper<Path> reportPath = new ReadOnlyObjectWrapper<>(this, "reportPath");
@@ -141,7 +142,7 @@ public final class DatasetViewModel {
         try {
             sourcePath.set(Path.of(trimmed).toAbsolutePath().normalize());
         } catch (InvalidPathException e) {
-            errorMessage.set("\"" + trimmed + "\" is not a valid path");
+            errorMessage.set(Texts.get("dataset.badPath", trimmed));
         }
     }
 

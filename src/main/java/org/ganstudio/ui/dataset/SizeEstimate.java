@@ -6,10 +6,14 @@ import java.util.Objects;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import org.ganstudio.dataset.ByteSize;
+import org.ganstudio.dataset.DatasetEstimate;
 import org.ganstudio.dataset.DatasetException;
 import org.ganstudio.dataset.DatasetLoader;
 import org.ganstudio.dataset.PrepareOptions;
+import org.ganstudio.dataset.SourceKind;
 import org.ganstudio.ui.common.BackgroundRunner;
+import org.ganstudio.ui.common.Texts;
 
 /** What loading a source would take, counted in the background; only the newest request's answer is shown. */
 final class SizeEstimate {
@@ -31,13 +35,13 @@ final class SizeEstimate {
     void refresh(Path source, PrepareOptions options) {
         int mine = ++generation;
         if (source == null) {
-            text.set("Choose a dataset folder");
+            text.set(Texts.get("dataset.estimate.none"));
             return;
         }
-        text.set("Counting images…");
+        text.set(Texts.get("dataset.estimate.counting"));
         runner.run(() -> {
             try {
-                return loader.estimate(source, options).summary();
+                return describe(loader.estimate(source, options));
             } catch (DatasetException e) {
                 return e.getMessage();
             }
@@ -47,8 +51,33 @@ final class SizeEstimate {
             }
         }, failure -> {
             if (mine == generation) {
-                text.set("Cannot estimate: " + failure.getMessage());
+                text.set(Texts.get("dataset.estimate.failed", String.valueOf(failure.getMessage())));
             }
         });
+    }
+
+    /** The estimate in the lab's language (the dataset layer's own {@code summary()} stays English for the CLI). */
+    static String describe(DatasetEstimate e) {
+        boolean idx = e.kind() == SourceKind.IDX_FILE;
+        if (e.found() == 0) {
+            return Texts.get(idx ? "dataset.estimate.idxEmpty" : "dataset.estimate.noFiles");
+        }
+        String found = Integer.toString(e.found());
+        StringBuilder sb = new StringBuilder(Texts.get(idx ? "dataset.estimate.inIdx" : "dataset.estimate.found", found));
+        if (e.toLoad() < e.found()) {
+            sb.append(Texts.get("dataset.estimate.cap", Integer.toString(e.toLoad())));
+        }
+        String size = Integer.toString(e.options().imageSize());
+        if (e.minChannels() == e.maxChannels()) {
+            sb.append(Texts.get(e.maxChannels() == 3 ? "dataset.estimate.needsRgb" : "dataset.estimate.needsGray",
+                    ByteSize.format(e.maxBytes()), size));
+        } else {
+            sb.append(Texts.get("dataset.estimate.needsEither", ByteSize.format(e.minBytes()), size,
+                    ByteSize.format(e.maxBytes())));
+        }
+        if (e.exceedsBudget()) {
+            sb.append(Texts.get("dataset.estimate.overBudget", ByteSize.format(e.options().memoryBudgetBytes())));
+        }
+        return sb.toString();
     }
 }

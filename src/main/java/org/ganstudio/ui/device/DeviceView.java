@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import org.ganstudio.engine.device.DevicePreference;
+import org.ganstudio.ui.common.Texts;
 
 /** A compact row under the settings form: which device to compute on, and what this window uses now. */
 public final class DeviceView {
@@ -29,7 +30,7 @@ public final class DeviceView {
         root.setPadding(new Insets(6, 10, 8, 10));
         root.getStyleClass().add("device-bar");
 
-        Label label = new Label("Device");
+        Label label = new Label(Texts.get("device.label"));
         label.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<DevicePreference> choice = new ComboBox<>();
         choice.setId("device");
@@ -46,12 +47,12 @@ public final class DeviceView {
             }
         });
         choice.valueProperty().bindBidirectional(viewModel.choiceProperty());
-        choice.setTooltip(new Tooltip("Where the networks compute. Fixed while the lab runs: a change applies after "
-                + "a restart, which the lab can do for you."));
+        choice.setTooltip(new Tooltip(Texts.get("device.tip")));
         HBox.setHgrow(choice, Priority.ALWAYS);
         choice.setMaxWidth(Double.MAX_VALUE);
-        Button apply = new Button("Apply…");
+        Button apply = new Button(Texts.get("device.apply"));
         apply.setId("deviceApply");
+        apply.setTooltip(new Tooltip(Texts.get("device.apply.tip")));
         apply.setMinWidth(Region.USE_PREF_SIZE);
         apply.disableProperty().bind(viewModel.changedProperty().not());
         apply.setOnAction(e -> viewModel.apply());

@@ -18,6 +18,7 @@ import org.ganstudio.engine.device.DevicePreference;
 import org.ganstudio.ui.common.BackgroundRunner;
 import org.ganstudio.ui.common.Confirmer;
 import org.ganstudio.ui.common.Notifier;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * Settings → device: Auto, CPU or GPU. Applying saves the choice; the lab then offers to restart at once, saving the
@@ -74,7 +75,7 @@ public final class DeviceViewModel {
 
     /** "Auto (GPU if usable)", "CPU", "GPU". */
     public static String name(DevicePreference p) {
-        return p == DevicePreference.AUTO ? "Auto (GPU if usable)" : p.name().toUpperCase(Locale.ROOT);
+        return p == DevicePreference.AUTO ? Texts.get("device.auto") : p.name().toUpperCase(Locale.ROOT);
     }
 
     /** Saves the choice, then offers to restart now with the experiment saved and reopened. */
@@ -86,20 +87,19 @@ public final class DeviceViewModel {
         try {
             control.save(p);
         } catch (Exception e) {
-            notifier.error("Could not save the device", "The choice could not be saved: " + e.getMessage());
+            notifier.error(Texts.get("device.saveFailed"), Texts.get("device.saveFailed.message", String.valueOf(e.getMessage())));
             return;
         }
         saved.set(p);
-        if (!confirmer.confirm("Restart on " + name(p), "The device is fixed while the lab runs. Restart now on "
-                + name(p) + "? The experiment is saved first and opened again in the new window.\n\n"
-                + "Choose Cancel to switch at the next start.", "Restart now")) {
-            notifier.info("The device " + name(p) + " applies from the next start");
+        if (!confirmer.confirm(Texts.get("device.restart.title", name(p)), Texts.get("device.restart.message", name(p)),
+                Texts.get("device.restart.action"))) {
+            notifier.info(Texts.get("device.nextStart", name(p)));
             return;
         }
         saveForRestart.get().whenComplete((file, failure) -> runner.runOnUiThread(() -> {
             if (failure != null) {
-                notifier.error("Restart cancelled", "The experiment could not be saved, so the lab keeps running: "
-                        + failure.getMessage());
+                notifier.error(Texts.get("device.restartCancelled"), Texts.get("device.restartCancelled.message",
+                        String.valueOf(failure.getMessage())));
                 return;
             }
             restart(p, file);
@@ -110,8 +110,8 @@ public final class DeviceViewModel {
         try {
             control.restart(p, file);
         } catch (Exception e) {
-            notifier.error("Could not restart", "A new window could not be started (" + e.getMessage()
-                    + "). This one keeps running; the device applies from the next start.");
+            notifier.error(Texts.get("device.restartFailed"), Texts.get("device.restartFailed.message",
+                    String.valueOf(e.getMessage())));
             return;
         }
         closeWindow.run();

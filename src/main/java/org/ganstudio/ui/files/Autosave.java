@@ -16,6 +16,7 @@ import org.ganstudio.session.SessionSnapshot;
 import org.ganstudio.session.TrainingControl;
 import org.ganstudio.ui.common.BackgroundRunner;
 import org.ganstudio.ui.common.Notifier;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * Saves unsaved progress to the autosave file every {@link #INTERVAL_NANOS} and on exit. An autosave does not count
@@ -71,7 +72,7 @@ final class Autosave {
         }
         lastAutosave = now;
         if (needed()) {
-            save().thenRun(() -> runner.runOnUiThread(() -> notifier.outcome("Autosaved to " + file)));
+            save().thenRun(() -> runner.runOnUiThread(() -> notifier.outcome(Texts.get("files.autosaved", file.toString()))));
         }
     }
 
@@ -101,7 +102,7 @@ final class Autosave {
                     autosavedStep = saved;
                     exists.set(true);
                 } else {
-                    notifier.info("Autosave failed: " + Failures.message(failure, "could not write " + file));
+                    notifier.info(Texts.get("files.autosaveFailed", Failures.message(failure, Texts.get("files.couldNotWriteLower", file.toString()))));
                 }
             });
             return null;

@@ -25,6 +25,7 @@ import org.ganstudio.ui.common.Confirmer;
 import org.ganstudio.ui.common.DataSelection;
 import org.ganstudio.ui.common.FileDialogs;
 import org.ganstudio.ui.common.Notifier;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * New, Open, Save, Save As and the recent files. Asks before discarding progress that no file holds
@@ -34,7 +35,10 @@ import org.ganstudio.ui.common.Notifier;
 public final class ExperimentFilesViewModel {
 
     public static final String EXTENSION = ".ganstudio";
-    public static final String DESCRIPTION = "GAN Studio experiments";
+    /** The file chooser's name for the file type. */
+    public static String description() {
+        return Texts.get("files.description");
+    }
     public static final long AUTOSAVE_INTERVAL_NANOS = Autosave.INTERVAL_NANOS;
 
     private final TrainingControl session;
@@ -124,17 +128,17 @@ public final class ExperimentFilesViewModel {
 
     /** Fresh reference settings for the current data and fresh networks (after asking when progress would be lost). */
     public void newExperiment() {
-        if (!mayDiscard("Start a new experiment")) {
+        if (!mayDiscard(Texts.get("files.new.action"))) {
             return;
         }
         saved.savedAs(null, 0);
         workspace.startNewExperiment();
-        notifier.info(data.get() == null ? "New experiment: load a dataset, then press Start"
-                : "New experiment with the reference settings");
+        notifier.info(data.get() == null ? Texts.get("files.new.noData")
+                : Texts.get("files.new.reference"));
     }
 
     public void open() {
-        dialogs.chooseOpen("Open experiment", DESCRIPTION, EXTENSION, lastDirectory).ifPresent(this::open);
+        dialogs.chooseOpen(Texts.get("files.open.title"), description(), EXTENSION, lastDirectory).ifPresent(this::open);
     }
 
     public void openAutosave() {
@@ -143,7 +147,7 @@ public final class ExperimentFilesViewModel {
 
     /** Opens {@code file} with its own dataset, loaded on the Dataset tab first. */
     public void open(Path file) {
-        if (busy.get() || !mayDiscard("Open " + file.getFileName())) {
+        if (busy.get() || !mayDiscard(Texts.get("files.open.action", file.getFileName().toString()))) {
             return;
         }
         busy.set(true);
@@ -166,7 +170,8 @@ public final class ExperimentFilesViewModel {
         }
         autosave.opened(step);
         updateUnsaved();
-        notifier.info("Opened " + file.getFileName() + (s != null ? " at step " + s.step() : ""));
+        notifier.info(s != null ? Texts.get("files.opened.atStep", file.getFileName().toString(), Long.toString(s.step()))
+                : Texts.get("files.opened", file.getFileName().toString()));
     }
 
     public void save() {
@@ -183,7 +188,7 @@ public final class ExperimentFilesViewModel {
             return;
         }
         Path initial = saved.file() != null ? saved.file() : lastDirectory;
-        dialogs.chooseSave("Save experiment", DESCRIPTION, EXTENSION, initial).ifPresent(this::saveTo);
+        dialogs.chooseSave(Texts.get("files.save.title"), description(), EXTENSION, initial).ifPresent(this::saveTo);
     }
 
     public void saveTo(Path file) {
@@ -198,8 +203,8 @@ public final class ExperimentFilesViewModel {
             runner.runOnUiThread(() -> {
                 busy.set(false);
                 if (failure != null) {
-                    notifier.error("Could not save the experiment",
-                            Failures.message(failure, "Could not save to " + target.getFileName()));
+                    notifier.error(Texts.get("files.save.failed"),
+                            Failures.message(failure, Texts.get("files.save.couldNot", target.getFileName().toString())));
                     return;
                 }
                 Path written = path != null ? path : target;
@@ -207,7 +212,7 @@ public final class ExperimentFilesViewModel {
                 lastDirectory = written.toAbsolutePath().getParent();
                 recent.setAll(recentStore.add(written));
                 updateUnsaved();
-                notifier.outcome("Saved " + written.getFileName() + " at step " + step);
+                notifier.outcome(Texts.get("files.saved", written.getFileName().toString(), Long.toString(step)));
             });
         });
     }
@@ -259,8 +264,8 @@ public final class ExperimentFilesViewModel {
             return true;
         }
         long step = snapshots.getValue() == null ? 0 : snapshots.getValue().step();
-        return confirmer.confirm(action, "The current experiment has unsaved training (step " + step
-                + "). Continue without saving it?", "Discard and continue");
+        return confirmer.confirm(action, Texts.get("files.discard.message", Long.toString(step)),
+                Texts.get("files.discard.action"));
     }
 
     private void updateUnsaved() {

@@ -18,6 +18,7 @@ import org.ganstudio.ui.common.BackgroundRunner;
 import org.ganstudio.ui.common.Confirmer;
 import org.ganstudio.ui.common.DataSelection;
 import org.ganstudio.ui.common.Notifier;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * Opening an experiment file in three steps: ask the session what the file holds ({@link TrainingControl#inspect}),
@@ -59,10 +60,10 @@ final class ExperimentOpening {
      */
     boolean open(Path file, Done done, Runnable finished) {
         if (!Files.isRegularFile(file)) {
-            notifier.error("Could not open the experiment", "The file " + file + " does not exist any more.");
+            notifier.error(Texts.get("files.open.failed"), Texts.get("files.open.gone", file.toString()));
             return false;
         }
-        notifier.info("Opening " + file.getFileName() + "…");
+        notifier.info(Texts.get("files.opening", file.getFileName().toString()));
         call(() -> session.inspect(file)).whenComplete((summary, failure) -> runner.runOnUiThread(() -> {
             if (failure != null) {
                 fail(file, failure, null, finished, done);
@@ -76,8 +77,7 @@ final class ExperimentOpening {
     private void loadDataThenOpen(Path file, ExperimentSummary summary, Done done, Runnable finished) {
         DataSelection loaded = loadedData.get();
         if (summary.dataset() == null) {
-            offerLoaded(file, "Could not open " + file.getFileName() + ": it does not say which dataset it was "
-                    + "trained on.", done, finished);
+            offerLoaded(file, Texts.get("files.open.noDataset", file.getFileName().toString()), done, finished);
             return;
         }
         if (loaded != null && summary.dataset().equals(loaded.reference())) {
@@ -89,11 +89,11 @@ final class ExperimentOpening {
                     if (failure == null) {
                         openOn(file, DataSelection.of(ds), done, finished);
                     } else if (unwrap(failure) instanceof CancellationException) {
-                        notifier.info("Opening " + file.getFileName() + " cancelled");
+                        notifier.info(Texts.get("files.opening.cancelled", file.getFileName().toString()));
                         finished.run();
                     } else {
-                        offerLoaded(file, "Could not open " + file.getFileName() + ": its dataset could not be loaded ("
-                                + Failures.reason(failure) + ").", done, finished);
+                        offerLoaded(file, Texts.get("files.open.datasetFailed", file.getFileName().toString(),
+                                Failures.reason(failure)), done, finished);
                     }
                 }));
     }
@@ -103,8 +103,8 @@ final class ExperimentOpening {
             if (failure != null) {
                 fail(file, failure, data, finished, done);
             } else if (config == null) {
-                notifier.error("Could not open the experiment", "Could not open " + file.getFileName()
-                        + ": it holds no settings");
+                notifier.error(Texts.get("files.open.failed"), Texts.get("files.open.noSettings",
+                        file.getFileName().toString()));
                 finished.run();
             } else {
                 finished.run();
@@ -117,23 +117,25 @@ final class ExperimentOpening {
     private void fail(Path file, Throwable failure, DataSelection tried, Runnable finished, Done done) {
         DataSelection loaded = loadedData.get();
         if (DATASET_FAILURES.contains(Failures.kind(failure)) && loaded != null && loaded != tried) {
-            offerLoaded(file, Failures.message(failure, "Could not open " + file.getFileName()), done, finished);
+            offerLoaded(file, Failures.message(failure, Texts.get("files.open.couldNot", file.getFileName().toString())), done,
+                    finished);
             return;
         }
-        notifier.error("Could not open the experiment", Failures.message(failure, "Could not open " + file.getFileName()));
+        notifier.error(Texts.get("files.open.failed"),
+                Failures.message(failure, Texts.get("files.open.couldNot", file.getFileName().toString())));
         finished.run();
     }
 
     /** @param problem why the file's own dataset cannot be used, as one complete sentence */
     private void offerLoaded(Path file, String problem, Done done, Runnable finished) {
         DataSelection loaded = loadedData.get();
-        if (loaded != null && confirmer.confirm("Open with the loaded dataset", problem + "\n\nOpen it with the "
-                + "dataset loaded in the lab instead (" + loaded.dataset().count() + " images of "
-                + loaded.dataset().shape() + ")?", "Use the loaded dataset")) {
+        if (loaded != null && confirmer.confirm(Texts.get("files.useLoaded.title"), problem + "\n\n"
+                + Texts.get("files.useLoaded.question", Integer.toString(loaded.dataset().count()),
+                        loaded.dataset().shape().toString()), Texts.get("files.useLoaded.action"))) {
             openOn(file, loaded, done, finished);
             return;
         }
-        notifier.error("Could not open the experiment", problem);
+        notifier.error(Texts.get("files.open.failed"), problem);
         finished.run();
     }
 

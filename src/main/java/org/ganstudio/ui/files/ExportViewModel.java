@@ -13,6 +13,7 @@ import org.ganstudio.imaging.ImageFiles;
 import org.ganstudio.ui.common.BackgroundRunner;
 import org.ganstudio.ui.common.FileDialogs;
 import org.ganstudio.ui.common.Notifier;
+import org.ganstudio.ui.common.Texts;
 
 /** File → Export: asks where, then writes in the background and reports the outcome in plain words. */
 public final class ExportViewModel {
@@ -32,34 +33,34 @@ public final class ExportViewModel {
     /** The sample grid on screen as PNG. */
     public void exportGrid(ArgbRaster grid) {
         if (grid == null) {
-            notifier.error("Nothing to export", "There is no sample grid yet: train for a while first.");
+            notifier.error(Texts.get("files.export.nothing"), Texts.get("files.export.noGrid"));
             return;
         }
-        choose("Export sample grid", "PNG images", ".png").ifPresent(file -> write(file,
+        choose(Texts.get("files.export.grid"), Texts.get("files.export.png"), ".png").ifPresent(file -> write(file,
                 () -> ImageFiles.writePng(file, ImageFiles.toImage(grid))));
     }
 
     /** A picture of the charts (taken by the view on the FX thread) as PNG. */
     public void exportChartImage(BufferedImage image) {
-        choose("Export charts as image", "PNG images", ".png").ifPresent(file -> write(file,
+        choose(Texts.get("files.export.charts"), Texts.get("files.export.png"), ".png").ifPresent(file -> write(file,
                 () -> ImageFiles.writePng(file, image)));
     }
 
     public void exportMetrics(MetricsView metrics) {
         if (metrics == null || metrics.size() == 0) {
-            notifier.error("Nothing to export", "There are no metrics yet: train for a while first.");
+            notifier.error(Texts.get("files.export.nothing"), Texts.get("files.export.noMetrics"));
             return;
         }
-        choose("Export metrics", "CSV files", ".csv").ifPresent(file -> write(file, () -> Exports.writeCsv(file, metrics)));
+        choose(Texts.get("files.export.metrics"), Texts.get("files.export.csv"), ".csv").ifPresent(file -> write(file, () -> Exports.writeCsv(file, metrics)));
     }
 
     public void exportTimelapse(List<ImageBatch> grids) {
         if (grids == null || grids.isEmpty()) {
-            notifier.error("Nothing to export", "There are no sample grids yet: train for a while first.");
+            notifier.error(Texts.get("files.export.nothing"), Texts.get("files.export.noGrids"));
             return;
         }
         List<ImageBatch> frames = List.copyOf(grids);
-        choose("Export timelapse", "Animated GIF images", ".gif").ifPresent(file -> write(file,
+        choose(Texts.get("files.export.timelapse"), Texts.get("files.export.gif"), ".gif").ifPresent(file -> write(file,
                 () -> ImageFiles.writeTimelapse(file, frames)));
     }
 
@@ -74,12 +75,12 @@ public final class ExportViewModel {
     }
 
     private void write(Path file, Writing writing) {
-        notifier.info("Writing " + file.getFileName() + "…");
+        notifier.info(Texts.get("files.export.writing", file.getFileName().toString()));
         runner.run(() -> {
             writing.run();
             return file;
-        }, done -> notifier.outcome("Exported " + done.getFileName()),
-                failure -> notifier.error("Export failed", "Could not write " + file.getFileName() + ": "
-                        + Failures.reason(failure)));
+        }, done -> notifier.outcome(Texts.get("files.export.done", done.getFileName().toString())),
+                failure -> notifier.error(Texts.get("files.export.failed"),
+                        Texts.get("files.export.couldNot", file.getFileName().toString(), Failures.reason(failure))));
     }
 }

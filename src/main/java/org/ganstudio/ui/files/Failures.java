@@ -4,9 +4,13 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 import org.ganstudio.session.SessionException;
+import org.ganstudio.ui.common.Texts;
 
 /** Turns exceptions into one sentence for the user; never a stack trace. */
 final class Failures {
+
+    /** One sentence per {@link SessionException.Kind} in the files bundle, e.g. {@code files.kind.SAVE_FAILED}. */
+    static final String KIND_KEY_PREFIX = "files.kind.";
 
     private Failures() {
     }
@@ -16,7 +20,19 @@ final class Failures {
      * {@code context + ": " + reason}.
      */
     static String message(Throwable t, String context) {
-        return unwrap(t) instanceof SessionException s ? s.getMessage() : context + ": " + reason(t);
+        return unwrap(t) instanceof SessionException s ? sessionMessage(s) : context + ": " + reason(t);
+    }
+
+    /**
+     * A session failure in the user's language. The session says it in English (also for the log and the CLI); in
+     * English that sentence is shown as it is, in another language the sentence of its kind, with the English
+     * sentence after it for the details (paths, numbers) a bug report needs.
+     */
+    static String sessionMessage(SessionException s) {
+        if (!Texts.isChinese()) {
+            return s.getMessage();
+        }
+        return Texts.get(KIND_KEY_PREFIX + s.kind().name()) + "\n\n" + Texts.get("files.details", s.getMessage());
     }
 
     /** The failure's kind, or null when it is not a session failure. */
@@ -37,13 +53,13 @@ final class Failures {
         Throwable c = unwrap(t);
         String m = c.getMessage();
         if (c instanceof java.nio.file.NoSuchFileException) {
-            return "the file " + m + " does not exist";
+            return Texts.get("files.reason.noFile", String.valueOf(m));
         }
         if (c instanceof java.nio.file.AccessDeniedException) {
-            return "no permission to use " + m;
+            return Texts.get("files.reason.noPermission", String.valueOf(m));
         }
         if (m == null || m.isBlank()) {
-            return "an unexpected " + c.getClass().getSimpleName() + " occurred";
+            return Texts.get("files.reason.unexpected", c.getClass().getSimpleName());
         }
         return m;
     }

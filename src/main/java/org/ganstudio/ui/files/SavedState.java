@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.ganstudio.session.SessionSnapshot;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * Which file holds the experiment and at which step, so whether there is progress no file holds: the window title
@@ -20,7 +21,7 @@ final class SavedState {
 
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsaved");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "GAN Studio");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", Texts.get("files.appName"));
     private long savedStep;
 
     SavedState() {
@@ -65,6 +66,6 @@ final class SavedState {
 
     private void updateTitle() {
         Path f = currentFile.get();
-        title.set("GAN Studio" + (f == null ? "" : " — " + f.getFileName()) + (unsaved.get() ? " •" : ""));
+        title.set(Texts.get("files.appName") + (f == null ? "" : " — " + f.getFileName()) + (unsaved.get() ? " •" : ""));
     }
 }

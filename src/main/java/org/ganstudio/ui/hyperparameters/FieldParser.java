@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * Reads typed values out of text settings and collects the first problem per field; a failed field yields a
@@ -16,7 +17,7 @@ final class FieldParser {
     int integer(Setting.Text s, String noun) {
         long v = whole(s, noun);
         if (!failed(s) && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
-            fail(s, noun + " is too large");
+            fail(s, Texts.get("hyperparameters.parse.tooLarge", noun));
         }
         return failed(s) ? 1 : (int) v;
     }
@@ -24,13 +25,13 @@ final class FieldParser {
     long whole(Setting.Text s, String noun) {
         String t = s.trimmed();
         if (t.isEmpty()) {
-            fail(s, noun + " is missing");
+            fail(s, Texts.get("hyperparameters.parse.missing", noun));
             return 1;
         }
         try {
             return Long.parseLong(t);
         } catch (NumberFormatException e) {
-            fail(s, noun + " must be a whole number");
+            fail(s, Texts.get("hyperparameters.parse.whole", noun));
             return 1;
         }
     }
@@ -46,7 +47,7 @@ final class FieldParser {
             return v;
         } catch (NumberFormatException e) {
             if (s.applicableProperty().get()) {
-                fail(s, t.isEmpty() ? noun + " is missing" : noun + " must be a number");
+                fail(s, Texts.get(t.isEmpty() ? "hyperparameters.parse.missing" : "hyperparameters.parse.number", noun));
             }
             return fallback;
         }
@@ -61,12 +62,12 @@ final class FieldParser {
             try {
                 out.add(Integer.parseInt(part));
             } catch (NumberFormatException e) {
-                fail(s, noun + " must be whole numbers separated by commas");
+                fail(s, Texts.get("hyperparameters.parse.wholeList", noun));
                 return List.of(1);
             }
         }
         if (out.isEmpty()) {
-            fail(s, noun + " need at least one number");
+            fail(s, Texts.get("hyperparameters.parse.atLeastOne", noun));
             return List.of(1);
         }
         return out;

@@ -2,6 +2,7 @@ package org.ganstudio.ui.hyperparameters;
 
 import org.ganstudio.model.BlockSpec;
 import org.ganstudio.model.GeneratorSpec;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * Strides for a generator with a chosen number of blocks: its blocks together must grow the start size to the
@@ -38,9 +39,11 @@ final class GeneratorLayout {
         int factor = grow > 0 && imageSize % grow == 0 ? imageSize / grow : 0;
         if (factor > 0 && Integer.bitCount(factor) == 1) {
             int needed = Integer.numberOfTrailingZeros(factor);
-            return "needs at least " + needed + (needed == 1 ? " block" : " blocks") + " to grow "
-                    + base.startSize() + " px to " + imageSize + " px (you gave " + blocks + ")";
+            return Texts.get(needed == 1 ? "hyperparameters.layout.needsOne" : "hyperparameters.layout.needs",
+                    Integer.toString(needed), Integer.toString(base.startSize()), Integer.toString(imageSize),
+                    Integer.toString(blocks));
         }
-        return "cannot grow " + base.startSize() + " px to " + imageSize + " px with " + blocks + " blocks";
+        return Texts.get("hyperparameters.layout.cannot", Integer.toString(base.startSize()), Integer.toString(imageSize),
+                Integer.toString(blocks));
     }
 }

@@ -16,6 +16,7 @@ import org.ganstudio.model.LossKind;
 import org.ganstudio.model.OptimizerKind;
 import org.ganstudio.model.UpdateOrder;
 import org.ganstudio.model.Upsampling;
+import org.ganstudio.ui.common.Texts;
 import org.ganstudio.ui.hyperparameters.FieldSpec.Parse;
 
 /**
@@ -25,96 +26,75 @@ import org.ganstudio.ui.hyperparameters.FieldSpec.Parse;
  */
 final class HyperparameterFields {
 
+    static final String KEY_PREFIX = "hyperparameters.";
+
     private final List<FieldSpec> specs = new ArrayList<>();
     private final List<Setting.Group> groups = new ArrayList<>();
     private List<Setting> current;
 
     HyperparameterFields() {
-        group("data", "Data");
-        text("batchSize", "Batch size", "Images per training step for each network. Larger is smoother but slower "
-                + "per step.", false, false, c -> Integer.toString(c.batchSize()), Parse.INTEGER, "batch size", null,
+        group("data");
+        text("batchSize", false, false, c -> Integer.toString(c.batchSize()), Parse.INTEGER, null,
                 "batchSize");
-        text("seed", "Seed", "Random seed for the initial weights, the batches and the fixed noise of the sample grid.",
-                false, false, c -> Long.toString(c.seed()), Parse.WHOLE, "seed", null);
+        text("seed", false, false, c -> Long.toString(c.seed()), Parse.WHOLE, null);
 
-        group("generator", "Generator");
-        text("latentSize", "Latent size", "Length of the random vector z the generator turns into an image.",
-                false, true, c -> Integer.toString(c.latentSize()), Parse.INTEGER, "latent size", null, "latentSize");
-        text("gStartChannels", "Start channels", "Channels of the small image the latent vector is projected to "
-                + "before upsampling.", false, true, c -> Integer.toString(c.generator().startChannels()),
-                Parse.INTEGER, "start channels", null, "generator.startChannels");
-        text("gFilters", "Block filters", "Filters of each upsampling block, comma-separated (e.g. 128, 64). Each "
-                + "block is one layer.", false, true,
+        group("generator");
+        text("latentSize", false, true, c -> Integer.toString(c.latentSize()), Parse.INTEGER, null, "latentSize");
+        text("gStartChannels", false, true, c -> Integer.toString(c.generator().startChannels()),
+                Parse.INTEGER, null, "generator.startChannels");
+        text("gFilters", false, true,
                 c -> join(c.generator().blocks().stream().map(BlockSpec::filters).toList()),
-                Parse.INTEGERS, "block filters", null);
-        text("gKernel", "Kernel size", "Side of the convolution kernels of the generator's blocks and output layer.",
-                false, true, c -> Integer.toString(firstKernel(c.generator())), Parse.INTEGER, "kernel size", null,
+                Parse.INTEGERS, null);
+        text("gKernel", false, true, c -> Integer.toString(firstKernel(c.generator())), Parse.INTEGER, null,
                 "generator.outputKernel");
-        add(new Setting.Flag("gBatchNorm", "Batch norm",
-                "Normalise each block's activations over the batch; usually stabilises the generator."),
+        add(new Setting.Flag("gBatchNorm", label("gBatchNorm"), help("gBatchNorm")),
                 true, c -> c.generator().projectionBatchNorm());
-        choice("gActivation", "Activation", "Non-linearity after each generator block.", Activation.values(), true,
+        choice("gActivation", Activation.values(), true,
                 c -> c.generator().projectionActivation());
-        text("gSlope", "Leaky slope", "Slope of leaky ReLU for negative inputs (0 makes it a plain ReLU).", false,
-                true, c -> format(c.generator().projectionSlope()), Parse.NUMBER, "slope",
+        text("gSlope", false,
+                true, c -> format(c.generator().projectionSlope()), Parse.NUMBER,
                 c -> c.generator().projectionSlope(), "generator.projectionSlope");
-        choice("gUpsampling", "Upsampling", "Transposed convolutions (as in DCGAN) or nearest-neighbour resize "
-                + "followed by a convolution, which avoids checkerboard artifacts.", Upsampling.values(), true,
+        choice("gUpsampling", Upsampling.values(), true,
                 c -> c.generator().upsampling());
 
-        group("discriminator", "Discriminator");
-        text("dFilters", "Block filters", "Filters of each strided convolution block of the discriminator, "
-                + "comma-separated (e.g. 64, 128).", false, true,
+        group("discriminator");
+        text("dFilters", false, true,
                 c -> join(c.discriminator().blocks().stream().map(BlockSpec::filters).toList()),
-                Parse.INTEGERS, "block filters", null);
-        text("dDropout", "Dropout", "Fraction of activations dropped during training in each block, in [0, 1).",
-                false, true, c -> format(firstBlock(c, 0, BlockSpec::dropout)), Parse.NUMBER, "dropout", c -> 0);
-        text("dSlope", "Leaky slope", "Slope of the discriminator's leaky ReLU for negative inputs.", false, true,
-                c -> format(firstBlock(c, 0.2, BlockSpec::slope)), Parse.NUMBER, "slope", c -> 0);
+                Parse.INTEGERS, null);
+        text("dDropout", false, true, c -> format(firstBlock(c, 0, BlockSpec::dropout)), Parse.NUMBER, c -> 0);
+        text("dSlope", false, true,
+                c -> format(firstBlock(c, 0.2, BlockSpec::slope)), Parse.NUMBER, c -> 0);
 
-        group("optimizers", "Optimizers");
-        choice("gOptimizer", "G optimizer", "How the generator's weights follow their gradients.",
-                OptimizerKind.values(), false, c -> c.generatorOptimizer().kind());
-        text("gLearningRate", "G learning rate", "Step size of the generator's optimizer. Applies at once, even "
-                + "while training.", true, false, c -> format(c.generatorOptimizer().learningRate()), Parse.NUMBER,
-                "learning rate", c -> 0, "generatorOptimizer.learningRate");
-        text("gBeta1", "G beta1", "Adam's first-moment decay; 0.5 is the DCGAN choice.", false, false,
-                c -> format(c.generatorOptimizer().beta1()), Parse.NUMBER, "beta1",
+        group("optimizers");
+        choice("gOptimizer", OptimizerKind.values(), false, c -> c.generatorOptimizer().kind());
+        text("gLearningRate", true, false, c -> format(c.generatorOptimizer().learningRate()), Parse.NUMBER, c -> 0, "generatorOptimizer.learningRate");
+        text("gBeta1", false, false,
+                c -> format(c.generatorOptimizer().beta1()), Parse.NUMBER,
                 c -> c.generatorOptimizer().beta1(), "generatorOptimizer.beta1");
-        text("gBeta2", "G beta2", "Adam's second-moment decay (RMSProp's decay).", false, false,
-                c -> format(c.generatorOptimizer().beta2()), Parse.NUMBER, "beta2",
+        text("gBeta2", false, false,
+                c -> format(c.generatorOptimizer().beta2()), Parse.NUMBER,
                 c -> c.generatorOptimizer().beta2(), "generatorOptimizer.beta2");
-        choice("dOptimizer", "D optimizer", "How the discriminator's weights follow their gradients.",
-                OptimizerKind.values(), false, c -> c.discriminatorOptimizer().kind());
-        text("dLearningRate", "D learning rate", "Step size of the discriminator's optimizer. Applies at once, even "
-                + "while training.", true, false, c -> format(c.discriminatorOptimizer().learningRate()), Parse.NUMBER,
-                "learning rate", c -> 0, "discriminatorOptimizer.learningRate");
-        text("dBeta1", "D beta1", "Adam's first-moment decay.", false, false,
-                c -> format(c.discriminatorOptimizer().beta1()), Parse.NUMBER, "beta1",
+        choice("dOptimizer", OptimizerKind.values(), false, c -> c.discriminatorOptimizer().kind());
+        text("dLearningRate", true, false, c -> format(c.discriminatorOptimizer().learningRate()), Parse.NUMBER, c -> 0, "discriminatorOptimizer.learningRate");
+        text("dBeta1", false, false,
+                c -> format(c.discriminatorOptimizer().beta1()), Parse.NUMBER,
                 c -> c.discriminatorOptimizer().beta1(), "discriminatorOptimizer.beta1");
-        text("dBeta2", "D beta2", "Adam's second-moment decay (RMSProp's decay).", false, false,
-                c -> format(c.discriminatorOptimizer().beta2()), Parse.NUMBER, "beta2",
+        text("dBeta2", false, false,
+                c -> format(c.discriminatorOptimizer().beta2()), Parse.NUMBER,
                 c -> c.discriminatorOptimizer().beta2(), "discriminatorOptimizer.beta2");
 
-        group("loss", "Loss");
-        choice("loss", "Loss", "The adversarial objective both networks optimise.", LossKind.values(), false,
+        group("loss");
+        choice("loss", LossKind.values(), false,
                 ExperimentConfig::loss, "loss");
-        text("labelSmoothing", "Label smoothing", "Real labels become 1 − this value, which keeps the discriminator "
-                + "from growing overconfident.", false, false, c -> format(c.labelSmoothing()), Parse.NUMBER,
-                "label smoothing", c -> 0, "labelSmoothing");
+        text("labelSmoothing", false, false, c -> format(c.labelSmoothing()), Parse.NUMBER, c -> 0, "labelSmoothing");
 
-        group("training", "Training");
-        text("dSteps", "D steps per G step", "Discriminator updates for every generator update. Applies at once, "
-                + "even while training.", true, false, c -> Integer.toString(c.discriminatorSteps()), Parse.INTEGER,
-                "D steps per G step", null, "discriminatorSteps");
-        choice("updateOrder", "Update order", "Update both networks from one forward pass, or update D first and "
-                + "train G against the new D.", UpdateOrder.values(), false, ExperimentConfig::updateOrder,
+        group("training");
+        text("dSteps", true, false, c -> Integer.toString(c.discriminatorSteps()), Parse.INTEGER, null, "discriminatorSteps");
+        choice("updateOrder", UpdateOrder.values(), false, ExperimentConfig::updateOrder,
                 "updateOrder");
         // training-only fields: no config holds them, the form reads them on its own
-        text("sampleEvery", "Sample every", "Steps between two refreshes of the sample grid. Applies at once.",
-                true, false, null, Parse.NONE, "sample interval", null);
-        text("targetSteps", "Stop at step", "Optional: training stops exactly at this step, and the status bar "
-                + "shows the time left.", true, false, null, Parse.NONE, "stop step", null);
+        text("sampleEvery", true, false, null, Parse.NONE, null);
+        text("targetSteps", true, false, null, Parse.NONE, null);
     }
 
     List<Setting.Group> groups() {
@@ -155,24 +135,37 @@ final class HyperparameterFields {
 
     // ---- declaring ----
 
-    private void group(String id, String title) {
+    /** Labels, tooltips and the nouns of error messages come from the hyperparameters bundle, by field id. */
+    private static String label(String id) {
+        return Texts.get(KEY_PREFIX + id);
+    }
+
+    private static String help(String id) {
+        return Texts.get(KEY_PREFIX + id + ".tip");
+    }
+
+    private static String noun(String id) {
+        return Texts.get(KEY_PREFIX + id + ".noun");
+    }
+
+    private void group(String id) {
         current = new ArrayList<>();
-        groups.add(new Setting.Group(id, title, current));
+        groups.add(new Setting.Group(id, Texts.get(KEY_PREFIX + "group." + id), current));
         // Group copies its list, so it is replaced once the group's settings are known
     }
 
-    private void text(String id, String label, String help, boolean live, boolean architecture,
-                      Function<ExperimentConfig, Object> show, Parse parse, String noun,
+    private void text(String id, boolean live, boolean architecture,
+                      Function<ExperimentConfig, Object> show, Parse parse,
                       ToDoubleFunction<ExperimentConfig> fallback, String... problems) {
-        specs.add(new FieldSpec(new Setting.Text(id, label, help, live), architecture, show, parse, noun, fallback,
-                List.of(problems)));
+        specs.add(new FieldSpec(new Setting.Text(id, label(id), help(id), live), architecture, show, parse, noun(id),
+                fallback, List.of(problems)));
         addToGroup(specs.get(specs.size() - 1).setting());
     }
 
-    private <E extends Enum<E>> void choice(String id, String label, String help, E[] options, boolean architecture,
+    private <E extends Enum<E>> void choice(String id, E[] options, boolean architecture,
                                             Function<ExperimentConfig, Object> show, String... problems) {
-        Setting.Choice<E> c = new Setting.Choice<>(id, label, help, List.of(options), OptionNames::name);
-        specs.add(new FieldSpec(c, architecture, show, Parse.NONE, label, null, List.of(problems)));
+        Setting.Choice<E> c = new Setting.Choice<>(id, label(id), help(id), List.of(options), OptionNames::name);
+        specs.add(new FieldSpec(c, architecture, show, Parse.NONE, label(id), null, List.of(problems)));
         addToGroup(c);
     }
 

@@ -19,9 +19,11 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.ganstudio.ui.common.Texts;
 
 
 /**
@@ -52,7 +54,7 @@ public final class HyperparametersView {
         root.setId("hyperparametersView");
         VBox sections = new VBox(6);
         sections.setPadding(new Insets(8));
-        sections.getChildren().addAll(pendingBanner(), formError(), memoryEstimate());
+        sections.getChildren().addAll(presetChooser(), pendingBanner(), formError(), memoryEstimate());
         for (Setting.Group g : viewModel.groups()) {
             TitledPane pane = new TitledPane(g.title(), grid(g));
             pane.setId("group-" + g.id());
@@ -101,16 +103,82 @@ public final class HyperparametersView {
         scroll.setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewport))));
     }
 
+    /**
+     * The preset the form starts from, in one row: the list shows each preset's one-line description under its name,
+     * the tooltip the chosen one's, and a mark says when the form was changed since.
+     */
+    private Node presetChooser() {
+        Label label = new Label(Texts.get("presets.label"));
+        label.setMinWidth(LABEL_WIDTH);
+        label.setPrefWidth(LABEL_WIDTH);
+        ComboBox<org.ganstudio.model.Preset> box = new ComboBox<>();
+        box.setId("presetChoice");
+        box.getItems().setAll(org.ganstudio.model.Preset.values());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(org.ganstudio.model.Preset p) {
+                return HyperparametersViewModel.presetName(p);
+            }
+
+            @Override
+            public org.ganstudio.model.Preset fromString(String s) {
+                return null;
+            }
+        });
+        box.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(org.ganstudio.model.Preset p, boolean empty) {
+                super.updateItem(p, empty);
+                setWrapText(true);
+                setPrefWidth(360);
+                setText(empty || p == null ? null : HyperparametersViewModel.presetName(p) + "\n"
+                        + HyperparametersViewModel.presetDescription(p));
+            }
+        });
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setMinWidth(60);
+        box.setPrefWidth(160);   // not the list cells' width
+        Tooltip tip = tooltip("");
+        tip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> HyperparametersViewModel.presetDescription(viewModel.presetProperty().get()) + "\n\n"
+                        + Texts.get("presets.tip"), viewModel.presetProperty()));
+        box.setTooltip(tip);
+        box.setValue(viewModel.presetProperty().get());
+        viewModel.presetProperty().subscribe(p -> box.setValue(p));
+        box.setOnAction(e -> {
+            org.ganstudio.model.Preset chosen = box.getValue();
+            // another preset, or the same one again after edits (back to its values); a choice commits like a field
+            if (chosen != null && (chosen != viewModel.presetProperty().get()
+                    || viewModel.presetChangedProperty().get())) {
+                viewModel.applyPreset(chosen);
+                actions.committed();
+            }
+        });
+        label.setLabelFor(box);
+        Label changed = new Label(Texts.get("presets.changed"));
+        changed.setId("presetChanged");
+        changed.getStyleClass().add("muted");
+        changed.setMinWidth(Region.USE_PREF_SIZE);
+        changed.setTooltip(tooltip(Texts.get("presets.changed.tip")));
+        changed.visibleProperty().bind(viewModel.presetChangedProperty());
+        changed.managedProperty().bind(changed.visibleProperty());
+        HBox.setHgrow(box, Priority.ALWAYS);
+        HBox row = new HBox(6, label, box, changed);
+        row.setId("presetRow");
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
     private Node pendingBanner() {
-        Label text = new Label("Changed settings take effect after a reset.");
+        Label text = new Label(Texts.get("hyperparameters.pending"));
         text.setWrapText(true);
-        Button apply = new Button("Apply and reset");
+        Button apply = new Button(Texts.get("hyperparameters.apply"));
         apply.setId("applyChanges");
-        apply.setTooltip(tooltip("Rebuild the networks with these settings and start again from step 0"));
+        apply.setTooltip(tooltip(Texts.get("hyperparameters.apply.tip")));
         apply.setOnAction(e -> actions.applyAfterAsking());
-        Button revert = new Button("Revert");
+        Button revert = new Button(Texts.get("hyperparameters.revert"));
         revert.setId("revertChanges");
-        revert.setTooltip(tooltip("Put the form back to the settings of the running experiment"));
+        revert.setTooltip(tooltip(Texts.get("hyperparameters.revert.tip")));
         revert.setOnAction(e -> actions.revert());
         HBox buttons = new HBox(6, apply, revert);
         VBox banner = new VBox(6, text, buttons);
@@ -171,9 +239,9 @@ public final class HyperparametersView {
             line.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(control, Priority.ALWAYS);
             if (s.live()) {
-                Label live = new Label("live");
+                Label live = new Label(Texts.get("hyperparameters.live"));
                 live.getStyleClass().add("live-tag");
-                live.setTooltip(tooltip("Applies at once, also while training"));
+                live.setTooltip(tooltip(Texts.get("hyperparameters.live.tip")));
                 line.getChildren().add(live);
             }
             VBox cell = new VBox(2, line, error);

@@ -22,8 +22,9 @@ import org.ganstudio.model.MemoryBudget;
 import org.ganstudio.model.MemoryEstimate;
 import org.ganstudio.model.ImageShape;
 import org.ganstudio.model.OptimizerKind;
-import org.ganstudio.model.Presets;
+import org.ganstudio.model.Preset;
 import org.ganstudio.ui.common.ExperimentSettings;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * The hyperparameter form: typed text and choices in, a validated {@link ExperimentConfig} out (null while anything
@@ -41,14 +42,16 @@ public final class HyperparametersViewModel implements ExperimentSettings {
     private final ConfigAssembler assembler = new ConfigAssembler(fields);
 
     private final ReadOnlyObjectWrapper<ExperimentConfig> config = new ReadOnlyObjectWrapper<>(this, "config");
-    private final javafx.beans.value.ObservableValue<String> memoryEstimate = config.map(c -> "Memory: needs "
-            + MemoryEstimate.of(c).describe() + "; this computer can give " + MemoryBudget.describe(MemoryBudget.available())
-            + ".").orElse("");
+    private final javafx.beans.value.ObservableValue<String> memoryEstimate = config.map(HyperparametersViewModel::memoryText).orElse("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ReadOnlyIntegerWrapper sampleInterval =
             new ReadOnlyIntegerWrapper(this, "sampleInterval", DEFAULT_SAMPLE_INTERVAL);
     private final ReadOnlyLongWrapper target = new ReadOnlyLongWrapper(this, "target");
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper(this, "formError", "");
+
+    private final javafx.beans.property.ObjectProperty<Preset> preset =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "preset", Preset.DEFAULT);
+    private final ReadOnlyBooleanWrapper presetChanged = new ReadOnlyBooleanWrapper(this, "presetChanged");
 
     private ExperimentConfig base;
     private boolean loading;
@@ -66,7 +69,58 @@ public final class HyperparametersViewModel implements ExperimentSettings {
         }
         loading = true;
         fields.text("sampleEvery").textProperty().set(Integer.toString(DEFAULT_SAMPLE_INTERVAL));
-        load(Presets.reference(DEFAULT_SHAPE));
+        load(Preset.DEFAULT.config(DEFAULT_SHAPE));
+    }
+
+    // ---- presets ----
+
+    /**
+     * The preset the form started from; choosing one fills the whole form with it for the current image shape
+     * ({@link #applyPreset}), and new experiments and new image shapes start from it.
+     */
+    public javafx.beans.property.ReadOnlyObjectProperty<Preset> presetProperty() {
+        return preset;
+    }
+
+    /** Fills the form with {@code p} for the form's image shape and makes it the preset new shapes start from. */
+    public void applyPreset(Preset p) {
+        Objects.requireNonNull(p, "preset");
+        preset.set(p);
+        fill(p.config(base.imageShape()), false);
+    }
+
+    /** The chosen preset's configuration for images of {@code shape}. */
+    public ExperimentConfig presetConfig(ImageShape shape) {
+        return preset.get().config(shape);
+    }
+
+    /** True when the form's valid configuration differs from the chosen preset's (someone edited a field). */
+    public ReadOnlyBooleanProperty presetChangedProperty() {
+        return presetChanged.getReadOnlyProperty();
+    }
+
+    /** The presets' names, for views: "Fast (tuned for a CPU)". */
+    public static String presetName(Preset p) {
+        if (p == null) {
+            return "";
+        }
+        return switch (p) {
+            case FAST -> Texts.get("presets.fast.name");
+            case TENSORFLOW -> Texts.get("presets.tensorflow.name");
+            case PYTORCH -> Texts.get("presets.pytorch.name");
+        };
+    }
+
+    /** The one-line description of {@code p}. */
+    public static String presetDescription(Preset p) {
+        if (p == null) {
+            return "";
+        }
+        return switch (p) {
+            case FAST -> Texts.get("presets.fast.description");
+            case TENSORFLOW -> Texts.get("presets.tensorflow.description");
+            case PYTORCH -> Texts.get("presets.pytorch.description");
+        };
     }
 
     // ---- outputs ----
@@ -138,7 +192,7 @@ public final class HyperparametersViewModel implements ExperimentSettings {
 
     /**
      * Adopts the image shape of newly loaded data. When it differs from the form's, the network fields are reset to
-     * the reference architecture for that shape (other fields keep what was typed).
+     * the chosen preset's architecture for that shape (other fields keep what was typed).
      *
      * @return whether the network fields were reset
      */
@@ -146,7 +200,7 @@ public final class HyperparametersViewModel implements ExperimentSettings {
         if (shape.equals(base.imageShape())) {
             return false;
         }
-        ExperimentConfig reference = Presets.reference(shape);
+        ExperimentConfig reference = preset.get().config(shape);
         ExperimentConfig old = base;
         fill(new ExperimentConfig(shape, reference.latentSize(), reference.generator(), reference.discriminator(),
                 old.loss(), old.generatorOptimizer(), old.discriminatorOptimizer(), old.discriminatorSteps(),
@@ -210,9 +264,9 @@ public final class HyperparametersViewModel implements ExperimentSettings {
                 for (ExperimentConfig.Problem problem : c.validate()) {
                     Setting s = problems.settingFor(problem.field());
                     if (s == null) {
-                        general.add(problem.message());
+                        general.add(ProblemTexts.localize(problem.message()));
                     } else {
-                        p.fail(s, ProblemMapping.blockPrefix(problem.field()) + problem.message());
+                        p.fail(s, ProblemMapping.blockPrefix(problem.field()) + ProblemTexts.localize(problem.message()));
                     }
                 }
                 if (!p.anyFailed() && general.isEmpty()) {
@@ -221,6 +275,7 @@ public final class HyperparametersViewModel implements ExperimentSettings {
             }
         }
         formError.set(String.join("\n", general));
+        presetChanged.set(built == null || !built.equals(preset.get().config(built.imageShape())));
         config.set(built);
         valid.set(built != null && trainingFieldsValid);
     }
@@ -242,15 +297,15 @@ public final class HyperparametersViewModel implements ExperimentSettings {
         FieldParser p = new FieldParser();
         Setting.Text sampleEvery = fields.text("sampleEvery");
         Setting.Text targetSteps = fields.text("targetSteps");
-        int every = p.integer(sampleEvery, "sample interval");
+        int every = p.integer(sampleEvery, Texts.get("hyperparameters.sampleEvery.noun"));
         if (!p.failed(sampleEvery) && (every < 1 || every > 100_000)) {
-            p.fail(sampleEvery, "sample interval must be between 1 and 100000 steps");
+            p.fail(sampleEvery, Texts.get("hyperparameters.sampleEvery.range"));
         }
         long stopAt = 0;
         if (!targetSteps.trimmed().isEmpty()) {
-            stopAt = p.whole(targetSteps, "stop step");
+            stopAt = p.whole(targetSteps, Texts.get("hyperparameters.targetSteps.noun"));
             if (!p.failed(targetSteps) && stopAt < 1) {
-                p.fail(targetSteps, "stop step must be positive, or empty for none");
+                p.fail(targetSteps, Texts.get("hyperparameters.targetSteps.positive"));
             }
         }
         if (!p.failed(sampleEvery)) {
@@ -276,5 +331,14 @@ public final class HyperparametersViewModel implements ExperimentSettings {
     /** Names for any setting choice, for views. */
     public static <E> Function<E, String> names() {
         return OptionNames.names();
+    }
+
+    /** The live memory line, e.g. "Memory: needs about 590 MB (2.9 M parameters, ...); this computer can give 3.3 GB." */
+    static String memoryText(ExperimentConfig c) {
+        MemoryEstimate e = MemoryEstimate.of(c);
+        long limit = MemoryBudget.available();
+        return Texts.get("hyperparameters.memory", MemoryEstimate.bytes(e.bytesNeeded()), MemoryEstimate.count(e.parameters()),
+                MemoryEstimate.count(e.optimizerState()), MemoryEstimate.count(e.activations() + e.workspace()),
+                limit == Long.MAX_VALUE ? Texts.get("hyperparameters.memory.noLimit") : MemoryEstimate.bytes(limit));
     }
 }

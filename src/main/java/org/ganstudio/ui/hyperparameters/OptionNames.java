@@ -10,6 +10,7 @@ import org.ganstudio.model.LossKind;
 import org.ganstudio.model.OptimizerKind;
 import org.ganstudio.model.UpdateOrder;
 import org.ganstudio.model.Upsampling;
+import org.ganstudio.ui.common.Texts;
 
 /** How the form shows values: display names of the enum options, and numbers as short plain text. */
 public final class OptionNames {
@@ -17,20 +18,22 @@ public final class OptionNames {
     private OptionNames() {
     }
 
+    /** Bundle keys of the options' display names. */
     private static final Map<Enum<?>, String> NAMES = Map.ofEntries(
-            Map.entry(Activation.LEAKY_RELU, "Leaky ReLU"), Map.entry(Activation.RELU, "ReLU"),
-            Map.entry(Activation.TANH, "tanh"), Map.entry(Activation.NONE, "None (linear)"),
-            Map.entry(LossKind.MINIMAX, "Minimax (original)"), Map.entry(LossKind.NON_SATURATING, "Non-saturating"),
-            Map.entry(LossKind.LEAST_SQUARES, "Least squares (LSGAN)"), Map.entry(LossKind.HINGE, "Hinge"),
-            Map.entry(OptimizerKind.ADAM, "Adam"), Map.entry(OptimizerKind.SGD_MOMENTUM, "SGD with momentum"),
-            Map.entry(OptimizerKind.RMSPROP, "RMSProp"),
-            Map.entry(UpdateOrder.SIMULTANEOUS, "Simultaneous"), Map.entry(UpdateOrder.SEQUENTIAL, "D first, then G"),
-            Map.entry(Upsampling.TRANSPOSED_CONV, "Transposed convolution"),
-            Map.entry(Upsampling.RESIZE_CONV, "Resize + convolution"));
+            Map.entry(Activation.LEAKY_RELU, "hyperparameters.option.activation.leakyRelu"), Map.entry(Activation.RELU, "hyperparameters.option.activation.relu"),
+            Map.entry(Activation.TANH, "hyperparameters.option.activation.tanh"), Map.entry(Activation.NONE, "hyperparameters.option.activation.none"),
+            Map.entry(LossKind.MINIMAX, "hyperparameters.option.loss.minimax"), Map.entry(LossKind.NON_SATURATING, "hyperparameters.option.loss.nonSaturating"),
+            Map.entry(LossKind.LEAST_SQUARES, "hyperparameters.option.loss.leastSquares"), Map.entry(LossKind.HINGE, "hyperparameters.option.loss.hinge"),
+            Map.entry(OptimizerKind.ADAM, "hyperparameters.option.optimizer.adam"), Map.entry(OptimizerKind.SGD_MOMENTUM, "hyperparameters.option.optimizer.sgd"),
+            Map.entry(OptimizerKind.RMSPROP, "hyperparameters.option.optimizer.rmsprop"),
+            Map.entry(UpdateOrder.SIMULTANEOUS, "hyperparameters.option.order.simultaneous"), Map.entry(UpdateOrder.SEQUENTIAL, "hyperparameters.option.order.sequential"),
+            Map.entry(Upsampling.TRANSPOSED_CONV, "hyperparameters.option.upsampling.transposed"),
+            Map.entry(Upsampling.RESIZE_CONV, "hyperparameters.option.upsampling.resize"));
 
-    /** Display name of an enum option. */
+    /** Display name of an enum option, in the chosen language. */
     public static String name(Enum<?> e) {
-        return NAMES.getOrDefault(e, e.name());
+        String key = NAMES.get(e);
+        return key == null ? e.name() : Texts.get(key);
     }
 
     /** Names for any setting choice, for views. */

@@ -3,6 +3,7 @@ package org.ganstudio.ui.hyperparameters;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * Which form field shows a problem of {@link org.ganstudio.model.ExperimentConfig#validate()}: block problems go to
@@ -53,6 +54,6 @@ final class ProblemMapping {
     /** "block 2: " for a problem of a block, else "". */
     static String blockPrefix(String path) {
         Matcher m = BLOCK.matcher(path);
-        return m.matches() ? "block " + (Integer.parseInt(m.group(2)) + 1) + ": " : "";
+        return m.matches() ? Texts.get("hyperparameters.blockPrefix", Integer.toString(Integer.parseInt(m.group(2)) + 1)) : "";
     }
 }

@@ -12,12 +12,13 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.ganstudio.ui.common.DirectoryChooserFolderChooser;
+import org.ganstudio.ui.common.Texts;
 
 /** {@link LabDialogs} with the platform's dialogs, owned by the lab window. */
 public final class FxLabDialogs implements LabDialogs {
 
     private final Window owner;
-    private final DirectoryChooserFolderChooser folders = new DirectoryChooserFolderChooser("Choose a dataset folder");
+    private final DirectoryChooserFolderChooser folders = new DirectoryChooserFolderChooser(Texts.get("lab.chooseDatasetFolder"));
 
     public FxLabDialogs(Window owner) {
         this.owner = owner;

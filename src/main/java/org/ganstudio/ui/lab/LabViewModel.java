@@ -27,10 +27,12 @@ import org.ganstudio.ui.files.RecentFiles;
 import org.ganstudio.ui.hyperparameters.FormActions;
 import org.ganstudio.ui.hyperparameters.HyperparametersViewModel;
 import org.ganstudio.ui.latent.LatentViewModel;
+import org.ganstudio.ui.health.HealthViewModel;
 import org.ganstudio.ui.quality.QualityViewModel;
 import org.ganstudio.ui.samples.SamplesViewModel;
 import org.ganstudio.ui.common.DataSelection;
 import org.ganstudio.ui.training.TrainingViewModel;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * The lab's ViewModels and how they talk to each other (the feature packages do not know one another): loaded data
@@ -55,6 +57,11 @@ public final class LabViewModel {
     private final ExperimentFilesViewModel files;
     private final ExportViewModel exports;
     private final QualityViewModel quality;   // quality feature (issue 13)
+    private final HealthViewModel health;     // health alarms (issue 14)
+    // ---- runs: history and branches, comparison, following a train folder (issue 17) ----
+    private final org.ganstudio.ui.runs.RunsViewModel runs;
+    private final org.ganstudio.ui.runs.CompareViewModel compare;
+    private final org.ganstudio.ui.runs.FollowViewModel follow;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper dataText = new ReadOnlyStringWrapper(this, "dataText", "");
     private final Notifier notifier;
@@ -106,6 +113,11 @@ public final class LabViewModel {
                 dialogs, dialogs, notifier, recent, autosaveFile, nanoClock);
         exports = new ExportViewModel(runner, dialogs, notifier, files::lastDirectory);
         quality = new QualityViewModel(poller.snapshotProperty(), session, runner::runOnUiThread);
+        health = new HealthViewModel(poller.snapshotProperty(), session, notifier, runner::runOnUiThread);
+        runs = new org.ganstudio.ui.runs.RunsViewModel(session, poller.snapshotProperty(), runner, notifier);
+        compare = new org.ganstudio.ui.runs.CompareViewModel(runner, notifier);
+        follow = new org.ganstudio.ui.runs.FollowViewModel(session, runner, System::currentTimeMillis);
+        poller.snapshotProperty().subscribe(this::followActiveRun);
 
         poller.addFrameAction(latent::flush);
         poller.addFrameAction(files::autosaveIfDue);
@@ -116,15 +128,15 @@ public final class LabViewModel {
         });
         training.stateProperty().subscribe((before, now) -> {
             if (now == org.ganstudio.session.SessionState.TRAINING && before != now) {
-                status.set("Training — Space pauses");
+                status.set(Texts.get("lab.status.training"));
             }
         });
         dataset.datasetProperty().subscribe(this::datasetLoaded);
         progress = Bindings.createDoubleBinding(() -> dataset.loadingProperty().get() ? dataset.progressProperty().get()
                         : files.busyProperty().get() ? DatasetViewModel.INDETERMINATE : 0,
                 dataset.loadingProperty(), dataset.progressProperty(), files.busyProperty());
-        data.subscribe(d -> dataText.set(d == null ? "No data yet: load a dataset below, or open an experiment"
-                : "Training data: " + describe(d)));
+        data.subscribe(d -> dataText.set(d == null ? Texts.get("lab.data.none")
+                : Texts.get("lab.data.line", describe(d))));
     }
 
     private void datasetLoaded(LoadedDataset ds) {
@@ -132,8 +144,8 @@ public final class LabViewModel {
             return;
         }
         if (settings.setImageShape(ds.shape())) {
-            notifier.info("Network settings set to the reference for " + ds.shape().width() + "×"
-                    + ds.shape().height() + " images");
+            notifier.info(Texts.get("lab.referenceSet", Integer.toString(ds.shape().width()),
+                    Integer.toString(ds.shape().height())));
         }
         data.set(DataSelection.of(ds));
         training.settingsCommitted();
@@ -142,8 +154,8 @@ public final class LabViewModel {
     private static String describe(DataSelection d) {
         String name = d.reference() == null ? "" : Path.of(d.reference().path()).getFileName() + " · ";
         var s = d.dataset().shape();
-        return name + d.dataset().count() + " images · " + s.width() + "×" + s.height()
-                + (s.channels() == 3 ? " RGB" : " grayscale");
+        return name + Texts.get(s.channels() == 3 ? "lab.data.rgb" : "lab.data.gray", Integer.toString(d.dataset().count()),
+                Integer.toString(s.width()), Integer.toString(s.height()));
     }
 
     /** Starts polling the session on animation frames. */
@@ -165,7 +177,7 @@ public final class LabViewModel {
         if (closing != null) {
             return closing;
         }
-        notifier.info("Saving unsaved training before closing…");
+        notifier.info(Texts.get("lab.savingBeforeClose"));
         training.stop();
         closing = files.saveForExit().orTimeout(60, TimeUnit.SECONDS)
                 .handle((v, e) -> null)
@@ -247,6 +259,42 @@ public final class LabViewModel {
 
     public ExportViewModel exports() {
         return exports;
+    }
+
+    public HealthViewModel health() {
+        return health;
+    }
+
+    private int activeRun;
+
+    /**
+     * After a branch or a switch between runs, the form shows the run the session now trains (its settings and live
+     * values), as after opening a file, so editing the form changes that run and not the previous one.
+     */
+    private void followActiveRun(org.ganstudio.session.SessionSnapshot s) {
+        org.ganstudio.model.RunTree t = session.runs();
+        org.ganstudio.model.RunInfo a = t.active();
+        int id = a == null ? 0 : a.id();
+        if (id == activeRun) {
+            return;
+        }
+        int before = activeRun;
+        activeRun = id;
+        if (before != 0 && id != 0 && t.runs().size() > 1 && s != null && s.config() != null && data.get() != null) {
+            training.adoptOpened(s.config(), data.get());
+        }
+    }
+
+    public org.ganstudio.ui.runs.RunsViewModel runs() {
+        return runs;
+    }
+
+    public org.ganstudio.ui.runs.CompareViewModel compare() {
+        return compare;
+    }
+
+    public org.ganstudio.ui.runs.FollowViewModel follow() {
+        return follow;
     }
 
     public QualityViewModel quality() {

@@ -2,6 +2,8 @@ package org.ganstudio.ui.lab;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -10,9 +12,11 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Accordion;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -20,12 +24,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -36,6 +41,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -45,15 +51,21 @@ import org.controlsfx.control.StatusBar;
 import org.ganstudio.session.TrainingControl.StepKind;
 import org.ganstudio.ui.charts.ChartsView;
 import org.ganstudio.ui.common.DocumentOpener;
+import org.ganstudio.ui.common.FxCjkFont;
 import org.ganstudio.ui.dataset.DatasetView;
 import org.ganstudio.ui.device.DeviceView;
 import org.ganstudio.ui.device.DeviceViewModel;
 import org.ganstudio.ui.hyperparameters.HyperparametersView;
+import org.ganstudio.ui.language.LanguageView;
+import org.ganstudio.ui.language.LanguageViewModel;
 import org.ganstudio.ui.latent.LatentView;
+import org.ganstudio.ui.common.Texts;
+import org.ganstudio.ui.health.HealthView;
 import org.ganstudio.ui.quality.QualityView;
 import org.ganstudio.ui.samples.SamplesView;
 import org.ganstudio.ui.training.TrainingToolbar;
 import org.ganstudio.ui.training.TrainingViewModel;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * The lab window: menus, the training toolbar, the diverged banner, the dataset and settings tabs on the left, the
@@ -78,6 +90,9 @@ public final class LabWindow {
     private final TabPane leftTabs = new TabPane();
     private final DeviceViewModel devices;
     private final AboutViewModel about;
+    private final LanguageViewModel languages;
+    private WindowPlacement normal;
+    private Stage placementStage;
 
     /**
      * @param version e.g. "0.1.0"
@@ -89,6 +104,13 @@ public final class LabWindow {
      */
     public LabWindow(LabViewModel vm, DeviceViewModel devices, LabDialogs dialogs, DocumentOpener opener, String version,
                      Supplier<String> device, Path logFolder) {
+        this(vm, devices, null, dialogs, opener, version, device, logFolder);
+    }
+
+    /** @param languages the language setting, or null to leave it out */
+    public LabWindow(LabViewModel vm, DeviceViewModel devices, LanguageViewModel languages, LabDialogs dialogs,
+                     DocumentOpener opener, String version, Supplier<String> device, Path logFolder) {
+        this.languages = languages;
         this.vm = Objects.requireNonNull(vm, "vm");
         this.devices = devices;
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
@@ -105,16 +127,49 @@ public final class LabWindow {
         return root;
     }
 
-    /** Puts the window on {@code stage}: scene, stylesheet, keys, title, sizes. */
+    /** Puts the window on {@code stage} at its first-start place: the preferred size, or the whole screen if smaller. */
     public Scene install(Stage stage) {
-        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        return install(stage, null);
+    }
+
+    /**
+     * Puts the window on {@code stage}: scene, stylesheet, keys, title, sizes; at {@code saved} (fitted into today's
+     * screens) or, when null, centred at the preferred size or the whole visible screen if that is smaller.
+     */
+    public Scene install(Stage stage, WindowPlacement saved) {
+        Rectangle2D primary = Screen.getPrimary().getVisualBounds();
+        List<Rectangle2D> screens = new ArrayList<>(List.of(primary));
+        Screen.getScreens().stream().map(Screen::getVisualBounds).filter(b -> !b.equals(primary)).forEach(screens::add);
+        WindowPlacement p = saved == null ? WindowPlacement.initial(primary) : saved.fittedTo(screens);
+        Scene scene = new Scene(root, p.width(), p.height());
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::trainingKeys);
+        FxCjkFont.apply(root);
         stage.setScene(scene);
         stage.titleProperty().bind(vm.files().titleProperty());
-        stage.setMinWidth(960);
-        stage.setMinHeight(640);
+        stage.setMinWidth(Math.min(WindowPlacement.MIN_WIDTH, primary.getWidth()));
+        stage.setMinHeight(Math.min(WindowPlacement.MIN_HEIGHT, primary.getHeight()));
+        stage.setX(p.x());
+        stage.setY(p.y());
+        stage.setMaximized(p.maximized());
+        normal = p.withMaximized(false);
+        stage.xProperty().addListener((o, a, b) -> remember(stage));
+        stage.yProperty().addListener((o, a, b) -> remember(stage));
+        stage.widthProperty().addListener((o, a, b) -> remember(stage));
+        stage.heightProperty().addListener((o, a, b) -> remember(stage));
+        placementStage = stage;
         return scene;
+    }
+
+    /** The bounds to open at next time: the last ones while not maximised, and whether it is maximised now. */
+    public WindowPlacement placement() {
+        return normal == null ? null : normal.withMaximized(placementStage != null && placementStage.isMaximized());
+    }
+
+    private void remember(Stage stage) {
+        if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0 && stage.getHeight() > 0) {
+            normal = new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+        }
     }
 
     private void build(DocumentOpener opener) {
@@ -130,7 +185,7 @@ public final class LabWindow {
         dataText.textProperty().bind(vm.dataTextProperty());
         VBox datasetTab = new VBox(dataText, datasetView.getRoot());
         VBox.setVgrow(datasetView.getRoot(), Priority.ALWAYS);
-        Tab data = new Tab("Dataset", datasetTab);
+        Tab data = new Tab(Texts.get("lab.tab.dataset"), scrollWhenSmall(datasetTab, "datasetScroll"));
         data.setId("datasetTab");
         Parent form = new HyperparametersView(vm.settings(), vm.formActions()).getRoot();
         VBox settingsTab = new VBox(form);
@@ -138,12 +193,17 @@ public final class LabWindow {
         if (devices != null) {
             settingsTab.getChildren().add(new DeviceView(devices).getRoot());
         }
-        Tab settings = new Tab("Settings", settingsTab);
+        if (languages != null) {
+            settingsTab.getChildren().add(new LanguageView(languages).getRoot());
+        }
+        Tab settings = new Tab(Texts.get("lab.tab.settings"), scrollWhenSmall(settingsTab, "settingsScroll"));
         settings.setId("settingsTab");
-        leftTabs.getTabs().addAll(data, settings);
+        Tab health = new Tab(Texts.get("health.title"), new HealthView(vm.health()).getRoot());   // issue 14
+        health.setId("healthTab");
+        leftTabs.getTabs().addAll(data, settings, health);
         leftTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         leftTabs.setId("leftTabs");
-        leftTabs.setMinWidth(330);
+        leftTabs.setMinWidth(250);
         leftTabs.setPrefWidth(390);
 
         Parent latent = new LatentView(vm.latent()).getRoot();
@@ -152,40 +212,60 @@ public final class LabWindow {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.6);
         right.setId("rightSplit");
-        right.setMinWidth(330);
         right.setPrefWidth(420);
         SplitPane.setResizableWithParent(latent, false);
+        ScrollPane rightScroll = scrollWhenSmall(right, "rightScroll");
+        rightScroll.setMinWidth(230);
+        rightScroll.setPrefWidth(420);
 
         // quality chart below the loss charts (issue 13)
         SplitPane middle = new SplitPane(charts.getRoot(), new QualityView(vm.quality()).getRoot());
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.62);
         middle.setId("middleSplit");
-        middle.setMinWidth(260);
+        ScrollPane middleScroll = scrollWhenSmall(middle, "middleScroll");
+        middleScroll.setMinWidth(220);
 
-        SplitPane main = new SplitPane(leftTabs, middle, right);
+        SplitPane main = new SplitPane(leftTabs, middleScroll, rightScroll);
         main.setId("mainSplit");
         main.setDividerPositions(0.3, 0.67);
         SplitPane.setResizableWithParent(leftTabs, false);
-        SplitPane.setResizableWithParent(right, false);
+        SplitPane.setResizableWithParent(rightScroll, false);
         root.setCenter(main);
         root.setBottom(statusBar());
     }
 
+    /**
+     * {@code content} filling the pane while there is room, scrolling once the pane is smaller than the content's
+     * minimum size (small screens, 150 % scaling): nothing is cut off or out of reach.
+     */
+    private static ScrollPane scrollWhenSmall(Node content, String id) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId(id);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.getStyleClass().add("pane-scroll");
+        return scroll;
+    }
+
     private Node divergedBanner() {
-        Label title = new Label("Training diverged");
+        Label title = new Label(Texts.get("lab.diverged.title"));
         title.getStyleClass().add("banner-title");
         Label message = new Label();
         message.setId("divergedMessage");
         message.setWrapText(true);
         message.textProperty().bind(vm.training().divergedMessageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
-        Button halve = new Button("Halve learning rates");
+        Button halve = new Button(Texts.get("lab.diverged.halve"));
         halve.setId("halveLearningRates");
         halve.setOnAction(e -> vm.training().halveLearningRates());
+        halve.setTooltip(new Tooltip(Texts.get("lab.diverged.halve.tip")));
         halve.setMinWidth(Region.USE_PREF_SIZE);
-        Button reset = new Button("Reset");
+        Button reset = new Button(Texts.get("lab.diverged.reset"));
         reset.setOnAction(e -> vm.training().reset());
+        reset.setTooltip(new Tooltip(Texts.get("lab.diverged.reset.tip")));
         reset.setMinWidth(Region.USE_PREF_SIZE);
         HBox banner = new HBox(12, title, message, halve, reset);
         banner.setId("divergedBanner");
@@ -200,7 +280,7 @@ public final class LabWindow {
     private StatusBar statusBar() {
         StatusBar bar = new StatusBar();
         bar.setId("statusBar");
-        bar.textProperty().bind(vm.statusProperty().map(s -> s.isEmpty() ? "Ready" : s));
+        bar.textProperty().bind(vm.statusProperty().map(s -> s.isEmpty() ? Texts.get("lab.status.ready") : s));
         bar.progressProperty().bind(vm.progressProperty()); // dataset loads (also for an opened file), saves, opens
         Label speed = new Label();
         speed.setId("speedLabel");
@@ -210,7 +290,7 @@ public final class LabWindow {
         time.textProperty().bind(vm.training().timeTextProperty());
         Label file = new Label();
         file.setId("fileLabel");
-        file.textProperty().bind(vm.files().currentFileProperty().map(p -> p.getFileName().toString()).orElse("not saved"));
+        file.textProperty().bind(vm.files().currentFileProperty().map(p -> p.getFileName().toString()).orElse(Texts.get("lab.status.notSaved")));
         file.getStyleClass().add("muted");
         Label quality = new Label();   // quality figure with its explanation (issue 13)
         quality.setId("qualityLabel");
@@ -231,30 +311,30 @@ public final class LabWindow {
     private MenuBar menuBar(DocumentOpener opener) {
         var files = vm.files();
         var training = vm.training();
-        Menu file = new Menu("File");
-        MenuItem newItem = item("New experiment", "menuNew", files::newExperiment);
+        Menu file = new Menu(Texts.get("lab.menu.file"));
+        MenuItem newItem = item(Texts.get("lab.menu.new"), "menuNew", files::newExperiment);
         newItem.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        MenuItem open = item("Open…", "menuOpen", files::open);
+        MenuItem open = item(Texts.get("lab.menu.open"), "menuOpen", files::open);
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        Menu recent = new Menu("Open recent");
+        Menu recent = new Menu(Texts.get("lab.menu.recent"));
         recent.setId("menuRecent");
         files.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent));
         fillRecent(recent);
-        MenuItem autosave = item("Open autosave", "menuOpenAutosave", files::openAutosave);
+        MenuItem autosave = item(Texts.get("lab.menu.openAutosave"), "menuOpenAutosave", files::openAutosave);
         autosave.disableProperty().bind(files.hasAutosaveProperty().not());
-        MenuItem save = item("Save", "menuSave", files::save);
+        MenuItem save = item(Texts.get("lab.menu.save"), "menuSave", files::save);
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         save.disableProperty().bind(files.canSaveProperty().not());
-        MenuItem saveAs = item("Save as…", "menuSaveAs", files::saveAs);
+        MenuItem saveAs = item(Texts.get("lab.menu.saveAs"), "menuSaveAs", files::saveAs);
         saveAs.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         saveAs.disableProperty().bind(files.canSaveProperty().not());
-        Menu export = new Menu("Export");
+        Menu export = new Menu(Texts.get("lab.menu.export"));
         export.getItems().addAll(
-                item("Sample grid as PNG…", "exportGrid", () -> vm.exports().exportGrid(vm.samples().rasterProperty().get())),
-                item("Charts as PNG…", "exportCharts", () -> vm.exports().exportChartImage(chartImage())),
-                item("Metrics as CSV…", "exportCsv", () -> vm.exports().exportMetrics(vm.charts().metrics())),
-                item("Timelapse as GIF…", "exportGif", () -> vm.exports().exportTimelapse(vm.samples().grids())));
-        MenuItem quit = item("Quit", "menuQuit", () -> {
+                item(Texts.get("lab.menu.exportGrid"), "exportGrid", () -> vm.exports().exportGrid(vm.samples().rasterProperty().get())),
+                item(Texts.get("lab.menu.exportCharts"), "exportCharts", () -> vm.exports().exportChartImage(chartImage())),
+                item(Texts.get("lab.menu.exportCsv"), "exportCsv", () -> vm.exports().exportMetrics(vm.charts().metrics())),
+                item(Texts.get("lab.menu.exportGif"), "exportGif", () -> vm.exports().exportTimelapse(vm.samples().grids())));
+        MenuItem quit = item(Texts.get("lab.menu.quit"), "menuQuit", () -> {
             if (root.getScene() != null && root.getScene().getWindow() instanceof Stage s) {
                 s.fireEvent(new javafx.stage.WindowEvent(s, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
             }
@@ -263,42 +343,62 @@ public final class LabWindow {
         file.getItems().addAll(newItem, open, recent, autosave, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
-        Menu train = new Menu("Training");
-        MenuItem start = item("Start", "menuStart", training::start);
+        Menu train = new Menu(Texts.get("lab.menu.training"));
+        MenuItem start = item(Texts.get("lab.menu.start"), "menuStart", training::start);
         start.setAccelerator(START);
         start.disableProperty().bind(training.canStartProperty().not());
-        MenuItem pause = item("Pause / Resume\tSpace", "menuPause", training::togglePause);
+        MenuItem pause = item(Texts.get("lab.menu.pause"), "menuPause", training::togglePause);
         pause.disableProperty().bind(training.canPauseOrResumeProperty().not());
-        MenuItem stepD = item("Step discriminator", "menuStepD", () -> training.step(StepKind.DISCRIMINATOR));
-        MenuItem stepG = item("Step generator", "menuStepG", () -> training.step(StepKind.GENERATOR));
-        MenuItem step = item("Step both", "menuStep", () -> training.step(StepKind.BOTH));
+        MenuItem stepD = item(Texts.get("lab.menu.stepD"), "menuStepD", () -> training.step(StepKind.DISCRIMINATOR));
+        MenuItem stepG = item(Texts.get("lab.menu.stepG"), "menuStepG", () -> training.step(StepKind.GENERATOR));
+        MenuItem step = item(Texts.get("lab.menu.step"), "menuStep", () -> training.step(StepKind.BOTH));
         for (MenuItem m : new MenuItem[] {stepD, stepG, step}) {
             m.disableProperty().bind(training.canStepProperty().not());
         }
-        MenuItem stop = item("Stop", "menuStop", training::stop);
+        MenuItem stop = item(Texts.get("lab.menu.stop"), "menuStop", training::stop);
         stop.disableProperty().bind(training.canStopProperty().not());
-        MenuItem reset = item("Reset…", "menuReset", training::reset);
+        MenuItem reset = item(Texts.get("lab.menu.reset"), "menuReset", training::reset);
         reset.disableProperty().bind(training.canResetProperty().not());
         train.getItems().addAll(start, pause, new SeparatorMenuItem(), stepD, stepG, step, new SeparatorMenuItem(),
                 stop, reset);
 
-        Menu help = new Menu("Help");
-        MenuItem how = item("How to use", "menuHowTo", this::showHowTo);
+        Menu help = new Menu(Texts.get("lab.menu.help"));
+        MenuItem how = item(Texts.get("lab.menu.howTo"), "menuHowTo", this::showHowTo);
         how.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         help.getItems().add(how);
         if (logFolder != null) {
             // the folder, not the file: a teacher attaches gan-studio.log (and .old.log) from there
-            help.getItems().add(item("Open log folder", "menuLogFolder", () -> opener.open(logFolder)));
+            help.getItems().add(item(Texts.get("lab.menu.logFolder"), "menuLogFolder", () -> opener.open(logFolder)));
         }
-        help.getItems().add(item("About GAN Studio", "menuAbout", this::showAbout));
+        help.getItems().add(item(Texts.get("lab.menu.about"), "menuAbout", this::showAbout));
 
         // ---- 2-D lab ----
-        Menu labs = new Menu("Labs");
-        labs.getItems().add(item("2-D lab", "menuPlaneLab",
+        Menu labs = new Menu(Texts.get("lab.menu.labs"));
+        labs.getItems().add(item(Texts.get("lab.menu.planeLab"), "menuPlaneLab",
                 () -> org.ganstudio.ui.plane.PlaneLabWindow.open(root.getScene().getWindow())));
         // ---- end 2-D lab ----
+        // slow motion (issue 15)
+        org.ganstudio.ui.slowmo.SlowMotionWindow slowMotion = new org.ganstudio.ui.slowmo.SlowMotionWindow(
+                new org.ganstudio.ui.slowmo.SlowMotionViewModel(vm.session(), vm.poller().snapshotProperty(),
+                        vm.runner()::runOnUiThread), getClass().getResource(STYLESHEET).toExternalForm());
+        MenuItem slow = item(org.ganstudio.ui.common.Texts.get("slowmo.menu"), "menuSlowMotion",
+                () -> slowMotion.show(root.getScene() == null ? null : root.getScene().getWindow()));
+        slow.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
+        labs.getItems().add(slow);
 
-        MenuBar bar = new MenuBar(file, train, labs, help);
+        // ---- runs (issue 17) ----
+        Menu runsMenu = new Menu(org.ganstudio.ui.common.Texts.get("runs.menu"));
+        runsMenu.setId("menuRuns");
+        runsMenu.getItems().addAll(
+                item(org.ganstudio.ui.common.Texts.get("runs.menu.history"), "menuRunHistory",
+                        () -> runsWindow().show(root.getScene().getWindow(), 0)),
+                item(org.ganstudio.ui.common.Texts.get("runs.menu.compare"), "menuCompare",
+                        () -> runsWindow().show(root.getScene().getWindow(), 1)),
+                item(org.ganstudio.ui.common.Texts.get("runs.menu.follow"), "menuFollow", () -> dialogs
+                        .chooseFolder(root.getScene().getWindow(), null).ifPresent(this::follow)));
+        // ---- end runs ----
+
+        MenuBar bar = new MenuBar(file, train, labs, runsMenu, help);
         bar.setId("menuBar");
         return bar;
     }
@@ -350,32 +450,43 @@ public final class LabWindow {
     }
 
     private void showHowTo() {
-        TextArea text = new TextArea(HelpTexts.HOW_TO_USE);
-        text.setWrapText(true);
-        text.setEditable(false);
-        text.setPrefSize(560, 360);
+        Accordion sections = new Accordion();
+        sections.setId("helpSections");
+        for (String id : HelpTexts.SECTIONS) {
+            Label body = new Label(Texts.get(HelpTexts.bodyKey(id)));
+            body.setWrapText(true);
+            body.setMaxWidth(540);
+            TitledPane pane = new TitledPane(Texts.get(HelpTexts.titleKey(id)), body);
+            pane.setId("help-" + id);
+            sections.getPanes().add(pane);
+        }
+        sections.setExpandedPane(sections.getPanes().get(0));
+        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        scroll.setPrefSize(600, 420);
         Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
-        alert.setTitle("How to use GAN Studio");
-        alert.setHeaderText("Watch a GAN learn in six steps");
-        alert.getDialogPane().setContent(text);
+        alert.setTitle(Texts.get("lab.help.title"));
+        alert.setHeaderText(Texts.get("lab.help.header"));
+        alert.getDialogPane().setContent(scroll);
+        alert.setResizable(true);
         alert.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
         alert.show();
     }
 
     private void showAbout() {
         StringBuilder text = new StringBuilder();
-        text.append("A desktop lab for watching generative adversarial networks learn.\n\n");
-        text.append(version == null ? "Development build" : "Version " + version).append('\n');
+        text.append(Texts.get("lab.about.text")).append("\n\n");
+        text.append(version == null ? Texts.get("lab.about.devBuild") : Texts.get("lab.about.version", version)).append('\n');
         int deviceLine = text.length(); // filled in when the engine answers, off the FX thread
         text.append("Java ").append(System.getProperty("java.version"))
                 .append(", JavaFX ").append(System.getProperty("javafx.runtime.version", "?"));
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text.toString(), ButtonType.CLOSE);
         var shown = about.deviceTextProperty().subscribe(dev -> alert.setContentText(dev.isEmpty() ? text.toString()
-                : new StringBuilder(text).insert(deviceLine, "Computes on " + dev + "\n").toString()));
+                : new StringBuilder(text).insert(deviceLine, Texts.get("lab.about.device", dev) + "\n").toString()));
         alert.setOnHidden(e -> shown.unsubscribe());
         about.opened();
-        alert.setTitle("About GAN Studio");
-        alert.setHeaderText("GAN Studio");
+        alert.setTitle(Texts.get("lab.about.title"));
+        alert.setHeaderText(Texts.get("lab.appName"));
         alert.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
         alert.show();
     }
@@ -387,12 +498,29 @@ public final class LabWindow {
             return;
         }
         try {
-            Notifications.create().owner(owner).title("GAN Studio").text(message).hideAfter(Duration.seconds(4))
+            Notifications.create().owner(owner).title(Texts.get("lab.appName")).text(message).hideAfter(Duration.seconds(4))
                     .position(Pos.BOTTOM_RIGHT).showInformation();
         } catch (RuntimeException e) {
             // a pop-up is a courtesy: the status bar already shows the message
         }
     }
+
+    // ---- runs (issue 17) ----
+    private org.ganstudio.ui.runs.RunsWindow runsWindow;
+
+    private org.ganstudio.ui.runs.RunsWindow runsWindow() {
+        if (runsWindow == null) {
+            runsWindow = new org.ganstudio.ui.runs.RunsWindow(vm.runs(), vm.compare(), vm.follow(), dialogs,
+                    Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
+        }
+        return runsWindow;
+    }
+
+    /** Follows a folder that {@code train} writes, in its own window (Runs → Follow, or {@code --follow DIR}). */
+    public void follow(Path folder) {
+        runsWindow().follow(root.getScene() == null ? null : root.getScene().getWindow(), folder);
+    }
+    // ---- end runs ----
 
     /** Shows the settings tab (e.g. after a dataset was loaded). */
     public void showSettings() {

@@ -10,7 +10,6 @@ import javafx.beans.value.ObservableBooleanValue;
 import org.ganstudio.dataset.LoadedDataset;
 import org.ganstudio.dataset.PrepareOptions;
 import org.ganstudio.model.ExperimentConfig;
-import org.ganstudio.model.Presets;
 import org.ganstudio.ui.common.DataSelection;
 import org.ganstudio.ui.dataset.DatasetViewModel;
 import org.ganstudio.ui.files.ExperimentWorkspace;
@@ -49,7 +48,7 @@ final class LabWorkspace implements ExperimentWorkspace {
 
     @Override
     public void startNewExperiment() {
-        settings.load(Presets.reference(data.get() != null ? data.get().dataset().shape() : settings.imageShape()));
+        settings.load(settings.presetConfig(data.get() != null ? data.get().dataset().shape() : settings.imageShape()));
         training.newExperiment();
     }
 

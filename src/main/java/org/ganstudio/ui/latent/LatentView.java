@@ -24,6 +24,7 @@ import javafx.util.StringConverter;
 import org.ganstudio.ui.common.Endpoint;
 import org.ganstudio.ui.common.FixedNoise;
 import org.ganstudio.ui.common.FittedRaster;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * The latent explorer: re-roll endpoints, walk from A to B (linear or spherical), the current image, the A→B strip,
@@ -47,20 +48,20 @@ public final class LatentView {
         root.setId("latentView");
         root.setPadding(new Insets(6, 8, 8, 8));
 
-        Label title = new Label("Latent explorer");
+        Label title = new Label(Texts.get("latent.title"));
         title.getStyleClass().add("section-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        Button rerollA = button("rerollA", "New A", "Draw a new random vector for endpoint A");
+        Button rerollA = button("rerollA", Texts.get("latent.newA"), Texts.get("latent.newA.tip"));
         rerollA.setOnAction(e -> viewModel.reroll(Endpoint.A));
-        Button rerollB = button("rerollB", "New B", "Draw a new random vector for endpoint B");
+        Button rerollB = button("rerollB", Texts.get("latent.newB"), Texts.get("latent.newB.tip"));
         rerollB.setOnAction(e -> viewModel.reroll(Endpoint.B));
         ToggleGroup walk = new ToggleGroup();
-        ToggleButton spherical = new ToggleButton("Spherical");
+        ToggleButton spherical = new ToggleButton(Texts.get("latent.spherical"));
         spherical.setId("walkSpherical");
-        spherical.setTooltip(new Tooltip("Walk along the sphere: intermediate vectors keep a typical length"));
-        ToggleButton linear = new ToggleButton("Linear");
+        spherical.setTooltip(new Tooltip(Texts.get("latent.spherical.tip")));
+        ToggleButton linear = new ToggleButton(Texts.get("latent.linear"));
         linear.setId("walkLinear");
-        linear.setTooltip(new Tooltip("Walk in a straight line: midpoints are shorter, images may fade"));
+        linear.setTooltip(new Tooltip(Texts.get("latent.linear.tip")));
         spherical.setToggleGroup(walk);
         linear.setToggleGroup(walk);
         spherical.setMinWidth(Region.USE_PREF_SIZE);
@@ -82,7 +83,7 @@ public final class LatentView {
         status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> viewModel.statusProperty().get() + latencyText(), viewModel.statusProperty(),
                 viewModel.latencyMillisProperty()));
-        status.setTooltip(new Tooltip("The generator's step, and the time from your last change to its image"));
+        status.setTooltip(new Tooltip(Texts.get("latent.status.tip")));
         status.setMinWidth(0);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
@@ -92,7 +93,7 @@ public final class LatentView {
         Slider position = new Slider(0, 1, viewModel.positionProperty().get());
         position.setId("latentPosition");
         position.valueProperty().bindBidirectional(viewModel.positionProperty());
-        position.setTooltip(new Tooltip("Move between endpoint A (left) and B (right)"));
+        position.setTooltip(new Tooltip(Texts.get("latent.position.tip")));
         HBox.setHgrow(position, Priority.ALWAYS);
         HBox walkRow = new HBox(6, rerollA, endLabel("A"), position, endLabel("B"), rerollB);
         walkRow.setAlignment(Pos.CENTER_LEFT);
@@ -112,7 +113,7 @@ public final class LatentView {
         strip.setPrefHeight(44);
         strip.setMaxHeight(60);
         viewModel.stripProperty().subscribe(strip::show);
-        Tooltip.install(strip, new Tooltip("Eight steps from A to B"));
+        Tooltip.install(strip, new Tooltip(Texts.get("latent.strip.tip")));
 
         VBox right = new VBox(6, strip, walkButtons, dimensions());
         HBox.setHgrow(right, Priority.ALWAYS);
@@ -125,13 +126,13 @@ public final class LatentView {
 
     private String latencyText() {
         double ms = viewModel.latencyMillisProperty().get();
-        return Double.isNaN(ms) ? "" : String.format(Locale.ROOT, " · %.0f ms", ms);
+        return Double.isNaN(ms) ? "" : Texts.get("latent.latency", String.format(Locale.ROOT, "%.0f", ms));
     }
 
     private Node dimensions() {
         ComboBox<Integer> page = new ComboBox<>();
         page.setId("dimensionPage");
-        page.setTooltip(new Tooltip("Which latent dimensions the sliders show"));
+        page.setTooltip(new Tooltip(Texts.get("latent.page.tip")));
         page.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer first) {
@@ -162,9 +163,9 @@ public final class LatentView {
                 page.setValue(v.intValue());
             }
         });
-        Button clear = button("clearEdits", "Clear", "Undo the changes made with the dimension sliders");
+        Button clear = button("clearEdits", Texts.get("latent.clear"), Texts.get("latent.clear.tip"));
         clear.setOnAction(e -> viewModel.clearEdits());
-        Label dimsLabel = new Label("Dimensions");
+        Label dimsLabel = new Label(Texts.get("latent.dimensions"));
         dimsLabel.setMinWidth(Region.USE_PREF_SIZE);
         page.setMinWidth(Region.USE_PREF_SIZE);
         HBox pageRow = new HBox(6, dimsLabel, page, clear);
@@ -180,6 +181,7 @@ public final class LatentView {
             s.setPrefHeight(70);
             s.setMinHeight(40);
             s.valueProperty().bindBidirectional(viewModel.dimensionProperty(j));
+            s.setTooltip(new Tooltip(Texts.get("latent.dimension.tip")));
             Label name = new Label();
             name.getStyleClass().add("dim-label");
             name.textProperty().bind(viewModel.firstDimensionProperty().map(f -> "z" + (f.intValue() + slot)));
@@ -187,7 +189,7 @@ public final class LatentView {
             column.setAlignment(Pos.CENTER);
             column.setMinWidth(26);
             column.visibleProperty().bind(viewModel.shownDimensionsProperty().greaterThan(slot));
-            Tooltip.install(column, new Tooltip("Set this latent value directly (−3 to 3)"));
+            Tooltip.install(column, new Tooltip(Texts.get("latent.dimension.tip")));
             sliders.getChildren().add(column);
         }
         return new VBox(4, pageRow, sliders);

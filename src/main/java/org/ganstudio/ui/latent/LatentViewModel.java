@@ -30,6 +30,7 @@ import org.ganstudio.session.SessionSnapshot;
 import org.ganstudio.session.SessionState;
 import org.ganstudio.session.TrainingControl;
 import org.ganstudio.imaging.ArgbRaster;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * The latent explorer (vectors in {@link LatentWalk}, request pacing in {@link LatentRequests}): endpoints A and B, a position between them (linear or spherical), edits of single latent
@@ -63,7 +64,7 @@ public final class LatentViewModel {
     private final ReadOnlyObjectWrapper<ArgbRaster> strip = new ReadOnlyObjectWrapper<>(this, "strip");
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
-            "Build or open an experiment to explore its latent space");
+            Texts.get("latent.noExperiment"));
     private final ReadOnlyDoubleWrapper latencyMillis = new ReadOnlyDoubleWrapper(this, "latencyMillis", Double.NaN);
     private final ReadOnlyIntegerWrapper renders = new ReadOnlyIntegerWrapper(this, "renders");
 
@@ -245,8 +246,8 @@ public final class LatentViewModel {
             config = s.config();
         }
         if (!usable) {
-            status.set(s.state() == SessionState.LOADING ? "Loading…"
-                    : "Build or open an experiment to explore its latent space");
+            status.set(s.state() == SessionState.LOADING ? Texts.get("latent.loading")
+                    : Texts.get("latent.noExperiment"));
             return;
         }
         ImageBatch grid = s.latestGrid();
@@ -267,9 +268,9 @@ public final class LatentViewModel {
                 latencyMillis.set(latency);
             }
             renders.set(renders.get() + 1);
-            status.set("step " + answer.step());
+            status.set(Texts.get("latent.step", Long.toString(answer.step())));
         } else if (image.get() == null) {
-            status.set("Rendering…");
+            status.set(Texts.get("latent.rendering"));
         }
     }
 }

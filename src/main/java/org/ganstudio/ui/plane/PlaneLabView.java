@@ -9,6 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -28,6 +29,7 @@ import org.ganstudio.model.plane.PlaneView;
 
 import java.io.File;
 import java.io.IOException;
+import org.ganstudio.ui.common.Texts;
 
 /** The 2-D lab: a form on the left, the plane in the middle, quality below it, the training buttons on top. */
 public final class PlaneLabView {
@@ -88,34 +90,43 @@ public final class PlaneLabView {
     }
 
     private HBox toolbar() {
-        Button build = new Button("Build");
+        Button build = new Button(Texts.get("plane.build"));
         build.setId("planeBuild");
+        build.setTooltip(new Tooltip(Texts.get("plane.build.tip")));
         build.setOnAction(e -> vm.build());
-        Button start = new Button("Start");
+        Button start = new Button(Texts.get("plane.start"));
         start.setId("planeStart");
+        start.setTooltip(new Tooltip(Texts.get("plane.start.tip")));
         start.setOnAction(e -> vm.start());
         start.disableProperty().bind(vm.trainingProperty());
-        Button pause = new Button("Pause");
+        Button pause = new Button(Texts.get("plane.pause"));
         pause.setId("planePause");
+        pause.setTooltip(new Tooltip(Texts.get("plane.pause.tip")));
         pause.setOnAction(e -> vm.pause());
         pause.disableProperty().bind(vm.trainingProperty().not());
-        Button step = new Button("Step");
+        Button step = new Button(Texts.get("plane.step"));
         step.setId("planeStep");
+        step.setTooltip(new Tooltip(Texts.get("plane.step.tip")));
         step.setOnAction(e -> vm.step());
         step.disableProperty().bind(vm.trainingProperty());
-        Button reset = new Button("Reset");
+        Button reset = new Button(Texts.get("plane.reset"));
         reset.setId("planeReset");
+        reset.setTooltip(new Tooltip(Texts.get("plane.reset.tip")));
         reset.setOnAction(e -> vm.reset());
-        CheckBox mesh = new CheckBox("Manifold");
+        CheckBox mesh = new CheckBox(Texts.get("plane.mesh"));
+        mesh.setTooltip(new Tooltip(Texts.get("plane.mesh.tip")));
         mesh.selectedProperty().bindBidirectional(vm.showMeshProperty());
-        CheckBox arrows = new CheckBox("Gradients");
+        CheckBox arrows = new CheckBox(Texts.get("plane.arrows"));
+        arrows.setTooltip(new Tooltip(Texts.get("plane.arrows.tip")));
         arrows.selectedProperty().bindBidirectional(vm.showArrowsProperty());
-        Button save = new Button("Save…");
+        Button save = new Button(Texts.get("plane.save"));
         save.setId("planeSave");
+        save.setTooltip(new Tooltip(Texts.get("plane.save.tip")));
         save.setOnAction(e -> chooseFile(true));
         save.disableProperty().bind(vm.viewProperty().isNull().or(vm.trainingProperty()));
-        Button open = new Button("Open…");
+        Button open = new Button(Texts.get("plane.open"));
         open.setId("planeOpen");
+        open.setTooltip(new Tooltip(Texts.get("plane.open.tip")));
         open.setOnAction(e -> chooseFile(false));
         open.disableProperty().bind(vm.trainingProperty());
         HBox bar = new HBox(8, build, start, pause, step, reset, mesh, arrows, save, open);
@@ -134,38 +145,41 @@ public final class PlaneLabView {
         ComboBox<String> data = new ComboBox<>(FXCollections.observableArrayList(PlaneViewModel.datasetChoices()));
         data.setId("planeDataset");
         data.valueProperty().bindBidirectional(vm.datasetProperty());
-        g.addRow(r++, new Label("Data"), data);
-        Button csv = new Button("Load CSV…");
+        data.setTooltip(new Tooltip(Texts.get("plane.data.tip")));
+        g.addRow(r++, new Label(Texts.get("plane.data")), data);
+        Button csv = new Button(Texts.get("plane.csv"));
+        csv.setTooltip(new Tooltip(Texts.get("plane.csv.tip")));
         csv.setOnAction(e -> loadCsv(g.getScene() == null ? null : g.getScene().getWindow(), data));
-        Button clear = new Button("Clear brush");
+        Button clear = new Button(Texts.get("plane.clearBrush"));
+        clear.setTooltip(new Tooltip(Texts.get("plane.clearBrush.tip")));
         clear.setOnAction(e -> vm.clearBrush());
         g.addRow(r++, new Label(""), new HBox(6, csv, clear));
-        Label hint = new Label("Brush: choose \"brush\", then drag on the plane.");
+        Label hint = new Label(Texts.get("plane.hint"));
         hint.setWrapText(true);
         hint.setMaxWidth(280);
         g.add(hint, 0, r++, 2, 1);
-        g.addRow(r++, new Label("Latent size"), spinner(vm.latentSizeProperty(), PlaneConfig.MIN_LATENT,
+        g.addRow(r++, label("plane.latent"), spinner(vm.latentSizeProperty(), PlaneConfig.MIN_LATENT,
                 PlaneConfig.MAX_LATENT));
-        g.addRow(r++, new Label("G hidden layers"), spinner(vm.layersProperty(), 0, 8));
-        g.addRow(r++, new Label("G units"), spinner(vm.unitsProperty(), 1, 512));
-        g.addRow(r++, new Label("G activation"), combo(Activation.values(), vm.activationProperty()));
-        g.addRow(r++, new Label("D hidden layers"), spinner(vm.discriminatorLayersProperty(), 0, 8));
-        g.addRow(r++, new Label("D units"), spinner(vm.discriminatorUnitsProperty(), 1, 512));
-        g.addRow(r++, new Label("D activation"), combo(Activation.values(), vm.discriminatorActivationProperty()));
-        g.addRow(r++, new Label("Loss"), combo(LossKind.values(), vm.lossProperty()));
-        g.addRow(r++, new Label("Optimizer"), combo(OptimizerKind.values(), vm.optimizerProperty()));
+        g.addRow(r++, label("plane.gLayers"), spinner(vm.layersProperty(), 0, 8));
+        g.addRow(r++, label("plane.gUnits"), spinner(vm.unitsProperty(), 1, 512));
+        g.addRow(r++, label("plane.gActivation"), combo(Activation.values(), vm.activationProperty()));
+        g.addRow(r++, label("plane.dLayers"), spinner(vm.discriminatorLayersProperty(), 0, 8));
+        g.addRow(r++, label("plane.dUnits"), spinner(vm.discriminatorUnitsProperty(), 1, 512));
+        g.addRow(r++, label("plane.dActivation"), combo(Activation.values(), vm.discriminatorActivationProperty()));
+        g.addRow(r++, label("plane.loss"), combo(LossKind.values(), vm.lossProperty()));
+        g.addRow(r++, label("plane.optimizer"), combo(OptimizerKind.values(), vm.optimizerProperty()));
         TextField lrG = new TextField();
         lrG.setId("planeLrG");
         lrG.textProperty().bindBidirectional(vm.generatorLrProperty());
-        g.addRow(r++, new Label("G learning rate"), lrG);
+        g.addRow(r++, label("plane.lrG"), lrG);
         TextField lrD = new TextField();
         lrD.setId("planeLrD");
         lrD.textProperty().bindBidirectional(vm.discriminatorLrProperty());
-        g.addRow(r++, new Label("D learning rate"), lrD);
-        g.addRow(r++, new Label("D steps per G"), spinner(vm.discriminatorStepsProperty(), 1, 10));
-        g.addRow(r++, new Label("Update order"), combo(UpdateOrder.values(), vm.updateOrderProperty()));
-        g.addRow(r++, new Label("Batch"), spinner(vm.batchSizeProperty(), 2, 4096));
-        g.addRow(r++, new Label("Seed"), spinner(vm.seedProperty(), 0, Integer.MAX_VALUE));
+        g.addRow(r++, label("plane.lrD"), lrD);
+        g.addRow(r++, label("plane.dSteps"), spinner(vm.discriminatorStepsProperty(), 1, 10));
+        g.addRow(r++, label("plane.order"), combo(UpdateOrder.values(), vm.updateOrderProperty()));
+        g.addRow(r++, label("plane.batch"), spinner(vm.batchSizeProperty(), 2, 4096));
+        g.addRow(r++, label("plane.seed"), spinner(vm.seedProperty(), 0, Integer.MAX_VALUE));
         Label problems = new Label();
         problems.setId("planeProblems");
         problems.setWrapText(true);
@@ -173,8 +187,7 @@ public final class PlaneLabView {
         problems.setStyle("-fx-text-fill: #b00020;");
         problems.textProperty().bind(vm.problemsProperty());
         g.add(problems, 0, r++, 2, 1);
-        Label legend = new Label("Green: real points · purple: G's points and mesh · background: D's output "
-                + "(green = real) · arrows: where G's loss pushes its points. Build applies the fields.");
+        Label legend = new Label(Texts.get("plane.legend"));
         legend.setWrapText(true);
         legend.setMaxWidth(280);
         g.add(legend, 0, r, 2, 1);
@@ -183,8 +196,8 @@ public final class PlaneLabView {
 
     private void chooseFile(boolean saving) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(saving ? "Save 2-D experiment" : "Open 2-D experiment");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("2-D experiment", "*.gan2d"));
+        chooser.setTitle(Texts.get(saving ? "plane.save.title" : "plane.open.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("plane.fileType"), "*.gan2d"));
         Window owner = root.getScene() == null ? null : root.getScene().getWindow();
         File f = saving ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
         if (f != null) {
@@ -198,7 +211,7 @@ public final class PlaneLabView {
 
     private void loadCsv(Window owner, ComboBox<String> box) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Points (x,y per line)");
+        chooser.setTitle(Texts.get("plane.csv.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv", "*.txt"));
         File f = chooser.showOpenDialog(owner);
         if (f == null) {
@@ -213,6 +226,13 @@ public final class PlaneLabView {
         } catch (PointCsv.BadCsvException | IOException e) {
             vm.reportProblem(e.getMessage());
         }
+    }
+
+    /** A form label from the bundle; its tooltip ({@code key.tip}) goes on the control beside it too. */
+    private static Label label(String key) {
+        Label l = new Label(Texts.get(key));
+        l.setTooltip(new Tooltip(Texts.get(key + ".tip")));
+        return l;
     }
 
     private static Spinner<Integer> spinner(javafx.beans.property.IntegerProperty p, int min, int max) {
@@ -238,7 +258,11 @@ public final class PlaneLabView {
         c.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(E e) {
-                return e == null ? "" : e.toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+                if (e == null) {
+                    return "";
+                }
+                String key = e instanceof Enum<?> en ? "plane.option." + en.name() : "";
+                return Texts.has(key) ? Texts.get(key) : e.toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
             }
 
             @Override

@@ -35,6 +35,7 @@ import org.ganstudio.session.TrainingControl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * The 2-D lab's state: the dataset (a built-in, brushed points or a loaded CSV), the networks' and optimisers'
@@ -111,8 +112,8 @@ public final class PlaneViewModel {
             qualityText.set(q == null ? "" : describe(q));
             view.set(s.plane());
         }
-        String rate = s.stepsPerSecond() > 0 ? String.format(Locale.ROOT, " · %.0f steps/s", s.stepsPerSecond()) : "";
-        status.set((s.plane() == null ? "Build an experiment to start" : "Step " + s.step() + rate)
+        String rate = s.stepsPerSecond() > 0 ? Texts.get("plane.speed", String.format(Locale.ROOT, "%.0f", s.stepsPerSecond())) : "";
+        status.set((s.plane() == null ? Texts.get("plane.status.none") : Texts.get("plane.status.step", Long.toString(s.step())) + rate)
                 + (s.message() == null ? "" : " · " + s.message()));
     }
 
@@ -136,16 +137,17 @@ public final class PlaneViewModel {
     }
 
     static String describe(PlaneQuality q) {
-        String modes = q.modesCovered() < 0 ? "" : String.format(Locale.ROOT, " · modes covered %d/%d",
-                q.modesCovered(), q.modeCount());
-        return String.format(Locale.ROOT, "KL %.3f · JS %.3f%s (step %d)", q.kl(), q.js(), modes, q.step());
+        String modes = q.modesCovered() < 0 ? "" : Texts.get("plane.quality.modes", Integer.toString(q.modesCovered()),
+                Integer.toString(q.modeCount()));
+        return Texts.get("plane.quality", String.format(Locale.ROOT, "%.3f", q.kl()), String.format(Locale.ROOT, "%.3f", q.js()),
+                modes, Long.toString(q.step()));
     }
 
     /** The config the fields describe, or null with {@link #problemsProperty()} saying why. */
     PlaneConfig config() {
         List<String> p = new ArrayList<>();
-        double lrG = parse(generatorLr.get(), "generator learning rate", p);
-        double lrD = parse(discriminatorLr.get(), "discriminator learning rate", p);
+        double lrG = parse(generatorLr.get(), Texts.get("plane.lrG.noun"), p);
+        double lrD = parse(discriminatorLr.get(), Texts.get("plane.lrD.noun"), p);
         PlaneConfig d = PlaneConfig.defaults();
         MlpSpec g = new MlpSpec(layers.get(), units.get(), activation.get());
         MlpSpec dis = new MlpSpec(dLayers.get(), dUnits.get(), dActivation.get());
@@ -168,7 +170,7 @@ public final class PlaneViewModel {
         try {
             return Double.parseDouble(text.trim());
         } catch (RuntimeException e) {
-            problems.add(what + " must be a number");
+            problems.add(Texts.get("plane.notNumber", what));
             return Double.NaN;
         }
     }
@@ -178,7 +180,7 @@ public final class PlaneViewModel {
         String id = dataset.get();
         if (BRUSH.equals(id)) {
             if (brush.isEmpty()) {
-                problems.set("Draw some points on the plane first (drag with the mouse)");
+                problems.set(Texts.get("plane.brushEmpty"));
                 return null;
             }
             double[] xy = new double[brush.size() * 2];

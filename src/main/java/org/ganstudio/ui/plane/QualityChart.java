@@ -8,6 +8,7 @@ import javafx.scene.paint.Color;
 import org.ganstudio.model.plane.PlaneQuality;
 
 import java.util.List;
+import org.ganstudio.ui.common.Texts;
 
 /** JS divergence (0 to ln 2, purple) and the share of modes covered (0 to 1, green) over the steps. */
 final class QualityChart extends Pane {
@@ -45,7 +46,7 @@ final class QualityChart extends Pane {
         g.fillText("JS", 6, 14);
         if (!q.isEmpty() && q.get(0).modeCount() > 0) {
             g.setFill(Color.web("#1b7f3a"));
-            g.fillText("modes covered", 28, 14);
+            g.fillText(Texts.get("plane.chart.modes"), 28, 14);
         }
         if (q.size() < 2) {
             return;

@@ -3,65 +3,87 @@ package org.ganstudio.ui.quality;
 import java.util.Locale;
 
 import org.ganstudio.model.QualityFigures;
+import org.ganstudio.ui.common.Texts;
 
-/**
- * The quality feature's words and number formats in one place (to move into the resource bundles with the rest of
- * the UI's strings).
- */
+/** The quality feature's words (from the quality bundle) and number formats in one place. */
 final class QualityTexts {
-
-    static final String CHART_TITLE = "Quality (lower is better)";
-    static final String AXIS_STEP = "step";
-    static final String AXIS_FID = "Fréchet distance";
-    static final String SERIES_FID = "FID (random features)";
-    static final String NOT_YET = "Quality: not measured yet";
-    static final String NEIGHBOURS_TITLE = "Nearest training images (memorisation check)";
-    static final String FIND = "Find nearest";
-    static final String CELL = "Grid cell";
-    static final String SEARCHING = "Searching the training images…";
-    static final String NO_RUN = "Create or open an experiment first.";
-
-    static final String EXPLANATION = """
-            Quality compares 512 generated images with the real ones, in the features of a fixed random \
-            convolutional network (no download; the same on every computer).
-            FID (Fréchet distance): how far apart the two clouds of features are; lower is better, 0 is \
-            indistinguishable. KID: the same idea, unbiased for small samples.
-            Precision: share of samples that look like some real image (fidelity). Recall: share of real images \
-            the samples reach (variety). Grid diversity: how varied the 64-image grid is, relative to real images \
-            (near 0 means collapse).
-            The numbers compare runs on this dataset only, never across datasets.""";
 
     private QualityTexts() {
     }
 
+    static String chartTitle() {
+        return Texts.get("quality.chartTitle");
+    }
+
+    static String axisStep() {
+        return Texts.get("quality.axisStep");
+    }
+
+    static String axisFid() {
+        return Texts.get("quality.axisFid");
+    }
+
+    static String seriesFid() {
+        return Texts.get("quality.seriesFid");
+    }
+
+    static String notYet() {
+        return Texts.get("quality.notYet");
+    }
+
+    static String neighboursTitle() {
+        return Texts.get("quality.neighboursTitle");
+    }
+
+    static String find() {
+        return Texts.get("quality.find");
+    }
+
+    static String cell() {
+        return Texts.get("quality.cell");
+    }
+
+    static String searching() {
+        return Texts.get("quality.searching");
+    }
+
+    static String noRun() {
+        return Texts.get("quality.noRun");
+    }
+
+    static String explanation() {
+        return Texts.get("quality.explanation");
+    }
+
     static String status(QualityFigures q) {
-        return String.format(Locale.ROOT, "FID %s · precision %.2f · recall %.2f", number(q.fid()), q.precision(),
-                q.recall());
+        return Texts.get("quality.status", number(q.fid()), two(q.precision()), two(q.recall()));
     }
 
     static String details(QualityFigures q) {
-        return String.format(Locale.ROOT, "At step %d: FID %s, KID %.4f ± %.4f, precision %.2f, recall %.2f, "
-                        + "density %.2f, coverage %.2f, grid diversity %.2f (%d samples, %d ms)%n%n", q.step(),
-                number(q.fid()), q.kid(), q.kidStd(), q.precision(), q.recall(), q.density(), q.coverage(),
-                q.diversity(), q.samples(), q.millis()) + EXPLANATION;
+        return Texts.get("quality.details", Long.toString(q.step()), number(q.fid()),
+                String.format(Locale.ROOT, "%.4f", q.kid()), String.format(Locale.ROOT, "%.4f", q.kidStd()),
+                two(q.precision()), two(q.recall()), two(q.density()), two(q.coverage()), two(q.diversity()),
+                Integer.toString(q.samples()), Long.toString(q.millis())) + "\n\n" + explanation();
     }
 
     static String unavailable(String reason) {
-        return "Quality unavailable: " + reason;
+        return Texts.get("quality.unavailable", reason);
     }
 
     static String neighbours(long step, int cell, double[] distances, double typical, int indexed) {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "Cell %d at step %d, then its nearest of %d training images. Distances:", cell, step, indexed));
+        StringBuilder list = new StringBuilder();
         for (double d : distances) {
-            sb.append(String.format(Locale.ROOT, " %.2f", d));
+            list.append(String.format(Locale.ROOT, " %.2f", d));
         }
-        sb.append(String.format(Locale.ROOT, " (a real image's nearest other real image: about %.2f; much less "
-                + "means a near copy).", typical));
-        return sb.toString();
+        return Texts.get("quality.neighbours", Integer.toString(cell), Long.toString(step), Integer.toString(indexed),
+                list.toString(), two(typical));
     }
 
     static String number(double v) {
         return v >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String two(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
     }
 }

@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 
 import org.ganstudio.model.GridNoise;
 import org.ganstudio.ui.common.RasterImageView;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * The quality chart (FID over steps) and, folded below it, the nearest-neighbour check: pick a grid cell, search,
@@ -45,17 +46,17 @@ public final class QualityView {
         root.setId("qualityView");
         root.setPadding(new Insets(4, 8, 4, 8));
         NumberAxis x = new NumberAxis();
-        x.setLabel(QualityTexts.AXIS_STEP);
+        x.setLabel(QualityTexts.axisStep());
         x.setForceZeroInRange(false);
         NumberAxis y = new NumberAxis();
-        y.setLabel(QualityTexts.AXIS_FID);
+        y.setLabel(QualityTexts.axisFid());
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("qualityChart");
-        chart.setTitle(QualityTexts.CHART_TITLE);
+        chart.setTitle(QualityTexts.chartTitle());
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
-        chart.setMinHeight(120);
-        fid.setName(QualityTexts.SERIES_FID);
+        chart.setMinHeight(90);
+        fid.setName(QualityTexts.seriesFid());
         chart.getData().add(fid);
         Label status = new Label();
         status.setId("qualityFigures");
@@ -77,12 +78,14 @@ public final class QualityView {
         cell.setId("neighbourCell");
         cell.setEditable(true);
         cell.setPrefWidth(80);
+        cell.setTooltip(new Tooltip(Texts.get("quality.cell.tip")));
         cell.valueProperty().subscribe(v -> viewModel.cellProperty().set(v));
-        Button find = new Button(QualityTexts.FIND);
+        Button find = new Button(QualityTexts.find());
         find.setId("findNeighbours");
         find.disableProperty().bind(viewModel.canSearchProperty().not());
         find.setOnAction(e -> viewModel.findNeighbours());
-        HBox controls = new HBox(6, new Label(QualityTexts.CELL), cell, find);
+        find.setTooltip(new Tooltip(Texts.get("quality.find.tip")));
+        HBox controls = new HBox(6, new Label(QualityTexts.cell()), cell, find);
         RasterImageView images = new RasterImageView();
         images.setId("neighbourImages");
         viewModel.neighbourImagesProperty().subscribe(images::show);
@@ -93,7 +96,7 @@ public final class QualityView {
         ScrollPane scroll = new ScrollPane(images);
         scroll.setPrefViewportHeight(80);
         VBox box = new VBox(4, controls, scroll, text);
-        TitledPane pane = new TitledPane(QualityTexts.NEIGHBOURS_TITLE, box);
+        TitledPane pane = new TitledPane(QualityTexts.neighboursTitle(), box);
         pane.setId("neighbourPane");
         pane.setExpanded(false);
         return pane;

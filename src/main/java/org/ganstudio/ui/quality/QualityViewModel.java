@@ -46,7 +46,7 @@ public final class QualityViewModel {
             new Points(new double[0], new double[0]));
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation",
-            QualityTexts.EXPLANATION);
+            QualityTexts.explanation());
     private final IntegerProperty cell = new SimpleIntegerProperty(this, "cell", 0);
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
     private final ReadOnlyBooleanWrapper hasRun = new ReadOnlyBooleanWrapper(this, "hasRun");
@@ -83,10 +83,10 @@ public final class QualityViewModel {
         QualityFigures latest = h.latest();
         if (h.unavailable() != null) {
             statusText.set(QualityTexts.unavailable(h.unavailable()));
-            explanation.set(h.unavailable() + "\n\n" + QualityTexts.EXPLANATION);
+            explanation.set(h.unavailable() + "\n\n" + QualityTexts.explanation());
         } else if (latest == null) {
-            statusText.set(hasRun.get() ? QualityTexts.NOT_YET : "");
-            explanation.set(QualityTexts.EXPLANATION);
+            statusText.set(hasRun.get() ? QualityTexts.notYet() : "");
+            explanation.set(QualityTexts.explanation());
         } else {
             statusText.set(QualityTexts.status(latest));
             explanation.set(QualityTexts.details(latest));
@@ -99,7 +99,7 @@ public final class QualityViewModel {
             return;
         }
         searching.set(true);
-        neighbourText.set(QualityTexts.SEARCHING);
+        neighbourText.set(QualityTexts.searching());
         int c = Math.max(0, Math.min(GridNoise.CELLS - 1, cell.get()));
         session.nearestTrainingImages(c, NEIGHBOURS).whenComplete((r, e) -> uiThread.accept(() -> {
             searching.set(false);

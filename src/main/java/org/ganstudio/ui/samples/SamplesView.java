@@ -25,6 +25,7 @@ import org.ganstudio.imaging.ArgbRaster;
 import org.ganstudio.ui.common.FittedRaster;
 import org.ganstudio.ui.common.RasterImageView;
 import org.ganstudio.ui.common.Endpoint;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * The sample grid: one image for all 64 cells (one pixel write per refresh), a scrubber through earlier grids, and a
@@ -54,7 +55,7 @@ public final class SamplesView {
     private void build() {
         root.setId("samplesView");
         root.setPadding(new Insets(8));
-        Label title = new Label("Samples");
+        Label title = new Label(Texts.get("samples.title"));
         title.getStyleClass().add("section-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
         Label caption = new Label();
@@ -62,21 +63,37 @@ public final class SamplesView {
         caption.getStyleClass().add("muted");
         caption.textProperty().bind(viewModel.captionProperty());
         caption.setMinWidth(0);
-        HBox header = new HBox(8, title, caption);
+        javafx.scene.control.CheckBox scores = new javafx.scene.control.CheckBox(Texts.get("samples.scores"));
+        scores.setId("gridScores");
+        scores.setTooltip(new Tooltip(Texts.get("samples.scores.tip")));
+        scores.selectedProperty().bindBidirectional(viewModel.showScoresProperty());
+        scores.setMinWidth(0);   // the column may be narrow: the caption and then the label give way
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, caption, spacer, scores);
         header.setAlignment(Pos.BASELINE_LEFT);
 
         grid.setId("sampleGrid");
         grid.setAlignTop(true);
         viewModel.rasterProperty().subscribe(grid::show);
         grid.setOnMouseClicked(this::clicked);
-        Tooltip.install(grid, new Tooltip("Click a sample to enlarge it or use it as a latent endpoint"));
-        Label empty = new Label("The generator's images from fixed noise appear here once training starts.");
+        Tooltip.install(grid, new Tooltip(Texts.get("samples.grid.tip")));
+        Label empty = new Label(Texts.get("samples.empty"));
         empty.setWrapText(true);
         empty.setMaxWidth(240);
         empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         empty.getStyleClass().add("empty-hint");
         empty.visibleProperty().bind(viewModel.hasGridProperty().not());
-        StackPane well = new StackPane(grid, empty);
+        // what the frames say, over the grid's foot (an overlay, so the column needs no more height)
+        Label scoresLine = new Label();
+        scoresLine.setId("gridScoresLine");
+        scoresLine.setWrapText(true);
+        scoresLine.setStyle("-fx-background-color: rgba(20,22,28,0.82); -fx-text-fill: white; -fx-padding: 4 6 4 6;");
+        scoresLine.textProperty().bind(viewModel.scoresLineProperty());
+        scoresLine.visibleProperty().bind(viewModel.showScoresProperty());
+        scoresLine.setMouseTransparent(true);
+        StackPane.setAlignment(scoresLine, Pos.BOTTOM_LEFT);
+        StackPane well = new StackPane(grid, empty, scoresLine);
         well.setMinSize(160, 160);
         VBox.setVgrow(well, Priority.ALWAYS);
 
@@ -88,7 +105,7 @@ public final class SamplesView {
         scrubber.setSnapToTicks(true);
         scrubber.maxProperty().bind(viewModel.gridCountProperty().map(n -> Math.max(0, n.intValue() - 1)));
         scrubber.disableProperty().bind(viewModel.gridCountProperty().lessThan(2));
-        scrubber.setTooltip(new Tooltip("Go back through the grids of earlier steps"));
+        scrubber.setTooltip(new Tooltip(Texts.get("samples.history.tip")));
         viewModel.indexProperty().subscribe(i -> {
             if ((int) Math.round(scrubber.getValue()) != i.intValue()) {
                 scrubber.setValue(Math.max(0, i.intValue()));
@@ -101,13 +118,13 @@ public final class SamplesView {
             }
         });
         HBox.setHgrow(scrubber, Priority.ALWAYS);
-        Button newest = new Button("Newest");
+        Button newest = new Button(Texts.get("samples.newest"));
         newest.setId("gridNewest");
-        newest.setTooltip(new Tooltip("Jump to the newest grid and follow new ones"));
+        newest.setTooltip(new Tooltip(Texts.get("samples.newest.tip")));
         newest.disableProperty().bind(viewModel.followingProperty());
         newest.setOnAction(e -> viewModel.followNewest());
         newest.setMinWidth(Region.USE_PREF_SIZE);
-        Label history = new Label("History");
+        Label history = new Label(Texts.get("samples.history"));
         history.setMinWidth(Region.USE_PREF_SIZE);
         HBox scrub = new HBox(8, history, scrubber, newest);
         scrub.setAlignment(Pos.CENTER_LEFT);
@@ -117,13 +134,13 @@ public final class SamplesView {
     }
 
     private void buildCellMenu() {
-        MenuItem enlarge = new MenuItem("Enlarge");
+        MenuItem enlarge = new MenuItem(Texts.get("samples.enlarge"));
         enlarge.setId("cellEnlarge");
         enlarge.setOnAction(e -> showEnlarged(menuCell));
-        MenuItem useA = new MenuItem("Use as latent endpoint A");
+        MenuItem useA = new MenuItem(Texts.get("samples.useA"));
         useA.setId("cellUseA");
         useA.setOnAction(e -> viewModel.useCellAs(menuCell, Endpoint.A));
-        MenuItem useB = new MenuItem("Use as latent endpoint B");
+        MenuItem useB = new MenuItem(Texts.get("samples.useB"));
         useB.setId("cellUseB");
         useB.setOnAction(e -> viewModel.useCellAs(menuCell, Endpoint.B));
         cellMenu.getItems().addAll(enlarge, new SeparatorMenuItem(), useA, useB);
@@ -145,7 +162,7 @@ public final class SamplesView {
             return;
         }
         menuCell = cell;
-        cellMenu.getItems().get(0).setText("Enlarge sample " + (cell + 1));
+        cellMenu.getItems().get(0).setText(Texts.get("samples.enlargeCell", Integer.toString(cell + 1)));
         cellMenu.show(grid, e.getScreenX(), e.getScreenY());
     }
 

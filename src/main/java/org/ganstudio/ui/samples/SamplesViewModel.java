@@ -22,6 +22,7 @@ import org.ganstudio.session.SessionSnapshot;
 import org.ganstudio.imaging.ArgbRaster;
 import org.ganstudio.ui.common.Endpoint;
 import org.ganstudio.ui.common.FixedNoise;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * The 8×8 sample grid: the newest grid from the fixed noise, or an earlier one chosen with the scrubber; cells can
@@ -33,13 +34,22 @@ public final class SamplesViewModel {
     /** Tiles are upscaled by an integer factor to at least this many pixels. */
     static final int MIN_TILE = 56;
     static final int GAP = 2;
-    static final String NO_SAMPLES = "No samples yet: they appear once training starts";
+    static String noSamples() {
+        return Texts.get("samples.none");
+    }
 
     private final BiConsumer<Endpoint, float[]> useAsEndpoint;
     private final IntegerProperty index = new SimpleIntegerProperty(this, "index", -1);
+    /** "What D tells G": D's score of each sample of the newest grid as a coloured frame (issue 14). */
+    private final javafx.beans.property.BooleanProperty showScores =
+            new javafx.beans.property.SimpleBooleanProperty(this, "showScores", false);
+    private final javafx.beans.property.ReadOnlyStringWrapper scoresLine =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "scoresLine", "");
+    private float[] scores = new float[0];
+    private long scoreStep = -1;
     private final ReadOnlyIntegerWrapper gridCount = new ReadOnlyIntegerWrapper(this, "gridCount");
     private final ReadOnlyObjectWrapper<ArgbRaster> raster = new ReadOnlyObjectWrapper<>(this, "raster");
-    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", NO_SAMPLES);
+    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", noSamples());
     private final ReadOnlyBooleanWrapper following = new ReadOnlyBooleanWrapper(this, "following", true);
     private final ReadOnlyBooleanWrapper hasGrid = new ReadOnlyBooleanWrapper(this, "hasGrid");
 
@@ -56,11 +66,25 @@ public final class SamplesViewModel {
             show();
         });
         snapshots.subscribe(this::onSnapshot);
+        showScores.subscribe(on -> {
+            shown = null;   // draw again, with or without the frames
+            show();
+        });
     }
 
     // ---- inputs ----
 
     /** Which grid is shown: 0 = oldest, {@code gridCount - 1} = newest (and then new grids are followed). */
+    /** Whether the grid shows D's score of each sample as a frame. */
+    public javafx.beans.property.BooleanProperty showScoresProperty() {
+        return showScores;
+    }
+
+    /** What the frames say for the shown grid, or why there are none; empty while they are off. */
+    public ReadOnlyStringProperty scoresLineProperty() {
+        return scoresLine.getReadOnlyProperty();
+    }
+
     public IntegerProperty indexProperty() {
         return index;
     }
@@ -157,7 +181,16 @@ public final class SamplesViewModel {
         }
         config = s.config();
         List<ImageBatch> now = s.grids() == null ? List.of() : s.grids();
+        boolean newScores = s.health().gridStep() != scoreStep;
+        if (newScores) {
+            scores = s.health().gridScores();
+            scoreStep = s.health().gridStep();
+        }
         if (now == grids) {
+            if (newScores && showScores.get()) {
+                shown = null;
+                show();
+            }
             return;
         }
         long shownStep = shown == null ? -1 : shown.step();
@@ -192,18 +225,47 @@ public final class SamplesViewModel {
             raster.set(null);
         } else {
             scale = ArgbRaster.scaleFor(g.shape().width(), MIN_TILE);
-            raster.set(ArgbRaster.tile(g, 0, g.count(), COLUMNS, scale, GAP));
+            ArgbRaster tiles = ArgbRaster.tile(g, 0, g.count(), COLUMNS, scale, GAP);
+            boolean scored = showScores.get() && config != null && scoreStep == g.step() && scores.length > 0;
+            raster.set(scored ? ScoreFrames.paint(tiles, scores, config.loss(), COLUMNS, g.shape().width() * scale, GAP)
+                    : tiles);
         }
         updateCaption(i);
+        updateScoresLine(g);
+    }
+
+    private void updateScoresLine(ImageBatch g) {
+        if (!showScores.get()) {
+            scoresLine.set("");
+        } else if (g == null || config == null || scoreStep != g.step() || scores.length == 0) {
+            scoresLine.set(Texts.get("samples.scores.none"));
+        } else {
+            int fooled = 0;
+            double sum = 0;
+            int n = 0;
+            for (float f : scores) {
+                double r = ScoreFrames.realness(f, config.loss());
+                if (!Double.isNaN(r)) {
+                    sum += r;
+                    n++;
+                    if (r > 0.5) {
+                        fooled++;
+                    }
+                }
+            }
+            scoresLine.set(Texts.get("samples.scores.line", Integer.toString(fooled), Integer.toString(n),
+                    String.format(java.util.Locale.ROOT, "%.2f", n == 0 ? Double.NaN : sum / n)));
+        }
     }
 
     private void updateCaption(int i) {
         if (shown == null) {
-            caption.set(NO_SAMPLES);
+            caption.set(noSamples());
         } else if (i >= grids.size() - 1) {
-            caption.set("Step " + shown.step() + " · newest");
+            caption.set(Texts.get("samples.caption.newest", Long.toString(shown.step())));
         } else {
-            caption.set("Step " + shown.step() + " · " + (i + 1) + " of " + grids.size());
+            caption.set(Texts.get("samples.caption.of", Long.toString(shown.step()), Integer.toString(i + 1),
+                    Integer.toString(grids.size())));
         }
     }
 }

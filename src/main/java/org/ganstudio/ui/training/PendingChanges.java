@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.ui.common.Confirmer;
 import org.ganstudio.ui.common.ExperimentSettings;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * Settings (or data) changed after training began, so applying them means fresh networks: tracks whether such a
@@ -52,10 +53,8 @@ final class PendingChanges {
         if (c == null || !pending.get()) {
             return;
         }
-        if (confirmer.confirm("Apply changed settings", "These settings change the networks or the data, so "
-                + "training has to start again from step 0. Reset and apply them now?\n\n"
-                + "Choose Cancel to keep training with the current networks; the change stays in the form.",
-                "Reset and apply")) {
+        if (confirmer.confirm(Texts.get("training.applyChanged.title"), Texts.get("training.applyChanged.message"),
+                Texts.get("training.applyChanged.action"))) {
             apply.run();
         } else {
             built.decline(c);

@@ -13,13 +13,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.ganstudio.session.SessionSnapshot;
 import org.ganstudio.session.SessionState;
+import org.ganstudio.ui.common.Texts;
 
 /** Turns snapshots into the training status the user reads: state, step, speed, elapsed time or ETA, messages. */
 final class TrainingStatus {
 
     private final LongSupplier nanoClock;
     private final ReadOnlyObjectWrapper<SessionState> state = new ReadOnlyObjectWrapper<>(this, "state", SessionState.EMPTY);
-    private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(this, "stateText", "idle");
+    private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(this, "stateText", Texts.get("training.state.idle"));
     private final ReadOnlyLongWrapper step = new ReadOnlyLongWrapper(this, "step");
     private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper(this, "speedText", "");
     private final ReadOnlyStringWrapper timeText = new ReadOnlyStringWrapper(this, "timeText", "");
@@ -76,34 +77,34 @@ final class TrainingStatus {
         state.set(s.state());
         step.set(s.step());
         stateText.set(switch (s.state()) {
-            case EMPTY, READY -> "idle";
-            case LOADING -> "loading";
-            case TRAINING -> "training";
-            case PAUSED -> "paused";
-            case DIVERGED -> "diverged";
-            case CLOSED -> "closed";
+            case EMPTY, READY -> Texts.get("training.state.idle");
+            case LOADING -> Texts.get("training.state.loading");
+            case TRAINING -> Texts.get("training.state.training");
+            case PAUSED -> Texts.get("training.state.paused");
+            case DIVERGED -> Texts.get("training.state.diverged");
+            case CLOSED -> Texts.get("training.state.closed");
         });
-        message.set(s.message() != null ? s.message() : "");
+        message.set(s.message() != null ? SessionMessages.localize(s.message()) : "");
         divergedMessage.set(s.state() == SessionState.DIVERGED ? divergedText(s) : "");
         speedText.set(s.state() == SessionState.TRAINING && s.stepsPerSecond() > 0
-                ? String.format(Locale.ROOT, "%.1f steps/s", s.stepsPerSecond()) : "");
+                ? Texts.get("training.speed", String.format(Locale.ROOT, "%.1f", s.stepsPerSecond())) : "");
         timeText.set(timeText(s, stopAt));
     }
 
     private static String divergedText(SessionSnapshot s) {
         String m = s.message();
         return m == null || m.isBlank()
-                ? "Training diverged: a loss became infinite or NaN. Try a lower learning rate, then Reset."
-                : m;
+                ? Texts.get("training.diverged")
+                : SessionMessages.localize(m);
     }
 
     private String timeText(SessionSnapshot s, long stopAt) {
         if (stopAt > 0 && s.step() < stopAt && s.state() == SessionState.TRAINING && s.stepsPerSecond() > 0) {
             long seconds = Math.round((stopAt - s.step()) / s.stepsPerSecond());
-            return "ETA " + clock(seconds) + " to step " + stopAt;
+            return Texts.get("training.eta", clock(seconds), Long.toString(stopAt));
         }
         if (elapsedNanos > 0 || s.state() == SessionState.TRAINING) {
-            return "elapsed " + clock(elapsedNanos / 1_000_000_000L);
+            return Texts.get("training.elapsed", clock(elapsedNanos / 1_000_000_000L));
         }
         return "";
     }

@@ -17,6 +17,7 @@ import javafx.util.Duration;
 
 import org.ganstudio.session.SessionState;
 import org.ganstudio.session.TrainingControl.StepKind;
+import org.ganstudio.ui.common.Texts;
 
 /** Start, Pause/Resume, manual steps, Stop, Reset and the state, each button enabled by a ViewModel binding. */
 public final class TrainingToolbar {
@@ -35,19 +36,19 @@ public final class TrainingToolbar {
 
     private void build() {
         root.setId("trainingToolbar");
-        Button start = button("start", "Start", "Build the networks if needed and train (Ctrl+Enter)");
+        Button start = button("start", Texts.get("training.start"), Texts.get("training.start.tip"));
         start.getStyleClass().add("accent");
         start.disableProperty().bind(viewModel.canStartProperty().not());
         start.setOnAction(e -> viewModel.start());
 
-        Button pause = button("pauseResume", "Pause", "Pause or resume training (Space)");
+        Button pause = button("pauseResume", Texts.get("training.pause"), Texts.get("training.pause.tip"));
         pause.textProperty().bind(viewModel.pauseResumeTextProperty());
         pause.disableProperty().bind(viewModel.canPauseOrResumeProperty().not());
         pause.setOnAction(e -> viewModel.togglePause());
 
-        Button stepD = button("stepD", "Step D", "One discriminator update, then pause");
-        Button stepG = button("stepG", "Step G", "One generator update, then pause");
-        Button stepBoth = button("stepBoth", "Step", "One full training step (D then G), then pause");
+        Button stepD = button("stepD", Texts.get("training.stepD"), Texts.get("training.stepD.tip"));
+        Button stepG = button("stepG", Texts.get("training.stepG"), Texts.get("training.stepG.tip"));
+        Button stepBoth = button("stepBoth", Texts.get("training.step"), Texts.get("training.step.tip"));
         for (Button b : new Button[] {stepD, stepG, stepBoth}) {
             b.disableProperty().bind(viewModel.canStepProperty().not());
         }
@@ -55,11 +56,11 @@ public final class TrainingToolbar {
         stepG.setOnAction(e -> viewModel.step(StepKind.GENERATOR));
         stepBoth.setOnAction(e -> viewModel.step(StepKind.BOTH));
 
-        Button stop = button("stop", "Stop", "Stop training and keep the networks (same as Pause)");
+        Button stop = button("stop", Texts.get("training.stop"), Texts.get("training.stop.tip"));
         stop.disableProperty().bind(viewModel.canStopProperty().not());
         stop.setOnAction(e -> viewModel.stop());
 
-        Button reset = button("reset", "Reset", "Start again from step 0 with fresh networks (asks first)");
+        Button reset = button("reset", Texts.get("training.reset"), Texts.get("training.reset.tip"));
         reset.disableProperty().bind(viewModel.canResetProperty().not());
         reset.setOnAction(e -> viewModel.reset());
 
@@ -67,6 +68,7 @@ public final class TrainingToolbar {
         state.setId("stateLabel");
         state.getStyleClass().add("state-pill");
         state.textProperty().bind(viewModel.stateTextProperty());
+        state.setTooltip(new Tooltip(Texts.get("training.state.tip")));
         viewModel.stateProperty().subscribe(s -> {
             for (SessionState each : SessionState.values()) {
                 state.pseudoClassStateChanged(PseudoClass.getPseudoClass(each.name().toLowerCase()), each == s);
@@ -75,8 +77,9 @@ public final class TrainingToolbar {
         Label step = new Label();
         step.setId("stepLabel");
         step.getStyleClass().add("step-count");
-        step.textProperty().bind(viewModel.stepProperty().map(n -> "step " + n));
+        step.textProperty().bind(viewModel.stepProperty().map(n -> Texts.get("training.stepCount", n)));
         step.setMinWidth(Region.USE_PREF_SIZE);
+        step.setTooltip(new Tooltip(Texts.get("training.stepCount.tip")));
 
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);

@@ -21,6 +21,7 @@ import org.ganstudio.session.TrainingControl.StepKind;
 import org.ganstudio.ui.common.Confirmer;
 import org.ganstudio.ui.common.DataSelection;
 import org.ganstudio.ui.common.ExperimentSettings;
+import org.ganstudio.ui.common.Texts;
 
 /**
  * Training controls: builds the experiment from the form and the data when needed, starts, pauses, steps and resets
@@ -69,7 +70,7 @@ public final class TrainingViewModel {
         canPauseOrResume = training.or(state.isEqualTo(SessionState.PAUSED).and(ready));
         canStop = training;
         canReset = hasExperiment.and(busy.not()).and(valid);
-        pauseResumeText = state.map(s -> s == SessionState.PAUSED ? "Resume" : "Pause");
+        pauseResumeText = state.map(s -> s == SessionState.PAUSED ? Texts.get("training.resume") : Texts.get("training.pause"));
 
         snapshots.subscribe(this::onSnapshot);
         settings.configProperty().subscribe(c -> settingsChanged());
@@ -191,8 +192,8 @@ public final class TrainingViewModel {
         if (!canReset.get()) {
             return;
         }
-        if (stepProperty().get() > 0 && !confirmer.confirm("Reset training",
-                "Start again from step 0? Training since the last save is lost.", "Reset")) {
+        if (stepProperty().get() > 0 && !confirmer.confirm(Texts.get("training.reset.title"),
+                Texts.get("training.reset.message"), Texts.get("training.reset"))) {
             return;
         }
         if (needsRebuild() && settings.config() != null && currentData() != null) {

@@ -41,6 +41,28 @@ class ChartsViewTest {
     }
 
     @Test
+    void alarmsAreMarkedOnTheLossChartAtTheirSteps(FxRobot robot) {
+        org.ganstudio.ui.common.Texts.useLocale(Locale.ENGLISH);
+        MetricsHistory h = new MetricsHistory();
+        for (int i = 1; i <= 300; i++) {
+            h.add(FakeTrainingControl.syntheticMetrics(i));
+        }
+        robot.interact(() -> vm.update(h.view()));
+        assertEquals(0, view.alarmMarkerCount());
+        robot.interact(() -> vm.showAlarms(List.of(
+                new org.ganstudio.model.Alarm(org.ganstudio.model.AlarmKind.D_TOO_STRONG, 120, 100, 0.01, "x"),
+                new org.ganstudio.model.Alarm(org.ganstudio.model.AlarmKind.MODE_COLLAPSE, 250, 230, 0.1, "y"))));
+        assertEquals(2, view.alarmMarkerCount());
+        assertEquals(List.of(120L, 250L), vm.alarmsProperty().get().stream().map(ChartsViewModel.AlarmMark::step).toList());
+        assertTrue(vm.alarmsProperty().get().get(0).text().startsWith("Step 120: Discriminator too strong"),
+                vm.alarmsProperty().get().get(0).text());
+        assertEquals(2, robot.lookup(".alarm-marker").queryAll().size(), "a marker node per alarm in the chart");
+        for (org.ganstudio.model.AlarmKind k : org.ganstudio.model.AlarmKind.values()) {
+            assertTrue(org.ganstudio.ui.common.Texts.has("charts.kind." + k.id()), "no chart name for " + k);
+        }
+    }
+
+    @Test
     void pointsAppearAndLogScaleRelabelsTheAxis(FxRobot robot) throws Exception {
         MetricsHistory h = new MetricsHistory();
         for (int i = 1; i <= 300; i++) {

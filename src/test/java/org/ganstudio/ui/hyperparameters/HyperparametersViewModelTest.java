@@ -11,6 +11,7 @@ import org.ganstudio.model.BlockSpec;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.ImageShape;
 import org.ganstudio.model.OptimizerKind;
+import org.ganstudio.model.Preset;
 import org.ganstudio.model.Presets;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,12 @@ import org.junit.jupiter.api.Test;
 class HyperparametersViewModelTest {
 
     private final HyperparametersViewModel vm = new HyperparametersViewModel();
+
+    /** The form tests below read the article's network (128, 64 filters, 5x5 kernels), whatever the default. */
+    @org.junit.jupiter.api.BeforeEach
+    void articleNetwork() {
+        vm.applyPreset(Preset.TENSORFLOW);
+    }
 
     private void type(String id, String text) {
         vm.textSetting(id).textProperty().set(text);
@@ -28,7 +35,36 @@ class HyperparametersViewModelTest {
     }
 
     @Test
-    void theDefaultFormIsTheReferenceConfig() {
+    void theFormStartsFromTheDefaultPreset() {
+        HyperparametersViewModel fresh = new HyperparametersViewModel();
+        assertTrue(fresh.validProperty().get());
+        assertEquals(Preset.DEFAULT, fresh.presetProperty().get());
+        assertEquals(Preset.DEFAULT.config(HyperparametersViewModel.DEFAULT_SHAPE), fresh.config());
+        assertFalse(fresh.presetChangedProperty().get());
+    }
+
+    @Test
+    void choosingAPresetFillsTheFormAndEditsAreNoticed() {
+        vm.applyPreset(Preset.PYTORCH);
+        assertEquals(Preset.PYTORCH.config(HyperparametersViewModel.DEFAULT_SHAPE), vm.config());
+        assertEquals("128", vm.textSetting("batchSize").textProperty().get());
+        assertFalse(vm.presetChangedProperty().get());
+        type("batchSize", "32");
+        assertTrue(vm.presetChangedProperty().get(), "an edited field");
+        vm.applyPreset(Preset.PYTORCH);
+        assertEquals("128", vm.textSetting("batchSize").textProperty().get(), "chosen again: the preset's values");
+        assertFalse(vm.presetChangedProperty().get());
+        // a new image shape takes the chosen preset's networks, and a new experiment its whole configuration
+        vm.applyPreset(Preset.FAST);
+        assertTrue(vm.setImageShape(new ImageShape(1, 28, 28)));
+        assertEquals(Preset.FAST.config(new ImageShape(1, 28, 28)).generator(), vm.config().generator());
+        assertEquals(Preset.FAST.config(new ImageShape(1, 28, 28)), vm.presetConfig(new ImageShape(1, 28, 28)));
+        assertTrue(HyperparametersViewModel.presetDescription(Preset.FAST).length() > 20);
+        assertTrue(HyperparametersViewModel.presetName(Preset.TENSORFLOW).contains("TensorFlow"));
+    }
+
+    @Test
+    void theArticlePresetIsTheReferenceConfig() {
         assertTrue(vm.validProperty().get());
         assertEquals(Presets.reference(HyperparametersViewModel.DEFAULT_SHAPE), vm.config());
         assertEquals("0.0002", vm.textSetting("gLearningRate").textProperty().get());

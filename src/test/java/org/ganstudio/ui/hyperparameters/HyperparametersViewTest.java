@@ -101,6 +101,26 @@ class HyperparametersViewTest {
     }
 
     @Test
+    void choosingAPresetFillsTheFormAndShowsItsDescription(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ComboBox<org.ganstudio.model.Preset> preset = robot.lookup("#presetChoice").queryAs(ComboBox.class);
+        Label changed = robot.lookup("#presetChanged").queryAs(Label.class);
+        assertFalse(changed.isVisible());
+        robot.interact(() -> preset.setValue(org.ganstudio.model.Preset.PYTORCH));
+        assertEquals("128", robot.lookup("#batchSize").queryAs(TextField.class).getText());
+        assertEquals(org.ganstudio.model.Preset.PYTORCH.config(SHAPE), vm.config());
+        assertTrue(preset.getTooltip().getText().contains("PyTorch"), preset.getTooltip().getText());
+        robot.interact(() -> robot.lookup("#batchSize").queryAs(TextField.class).setText("16"));
+        assertTrue(changed.isVisible(), "an edited field is marked");
+        robot.interact(() -> {
+            preset.setValue(null);
+            preset.setValue(org.ganstudio.model.Preset.PYTORCH);
+        });
+        assertEquals("128", robot.lookup("#batchSize").queryAs(TextField.class).getText());
+        assertFalse(changed.isVisible());
+    }
+
+    @Test
     void betasThatDoNotApplyAreDisabled(FxRobot robot) {
         @SuppressWarnings("unchecked")
         ComboBox<OptimizerKind> kind = robot.lookup("#dOptimizer").queryAs(ComboBox.class);

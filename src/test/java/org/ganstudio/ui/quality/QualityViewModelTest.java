@@ -90,7 +90,7 @@ class QualityViewModelTest {
     @Test
     void runWithoutMeasurementsSaysNotYet() {
         snapshots.set(withQuality(1, QualityHistory.EMPTY));
-        assertEquals(QualityTexts.NOT_YET, vm.statusTextProperty().get());
+        assertEquals(QualityTexts.notYet(), vm.statusTextProperty().get());
         assertTrue(vm.canSearchProperty().get());
     }
 
