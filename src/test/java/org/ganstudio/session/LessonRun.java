@@ -13,6 +13,8 @@ import org.ganstudio.dataset.LoadedDataset;
 import org.ganstudio.dataset.PrepareOptions;
 import org.ganstudio.engine.quality.FeatureNetwork;
 import org.ganstudio.engine.quality.QualityReference;
+import org.ganstudio.model.Alarm;
+import org.ganstudio.model.AlarmKind;
 import org.ganstudio.model.ExperimentConfig;
 import org.ganstudio.model.ImageBatch;
 import org.ganstudio.model.ImageShape;
@@ -33,6 +35,7 @@ final class LessonRun {
 
     final List<StepMetrics> steps = new CopyOnWriteArrayList<>();
     final List<ImageBatch> grids = new CopyOnWriteArrayList<>();
+    final List<Alarm> alarms = new CopyOnWriteArrayList<>();
     final SessionSnapshot end;
     final long millis;
     private final String dataset;
@@ -54,6 +57,7 @@ final class LessonRun {
         long t0 = System.nanoTime();
         List<StepMetrics> steps = new CopyOnWriteArrayList<>();
         List<ImageBatch> grids = new CopyOnWriteArrayList<>();
+        List<Alarm> alarms = new CopyOnWriteArrayList<>();
         RunListener recorder = new RunListener() {
             @Override
             public void stepped(StepMetrics m) {
@@ -63,6 +67,11 @@ final class LessonRun {
             @Override
             public void gridDrawn(ImageBatch grid) {
                 grids.add(grid);
+            }
+
+            @Override
+            public void alarm(Alarm alarm) {
+                alarms.add(alarm);
             }
         };
         SessionSnapshot end;
@@ -76,6 +85,7 @@ final class LessonRun {
         LessonRun run = new LessonRun(key(name, config.imageShape()), end, (System.nanoTime() - t0) / 1_000_000);
         run.steps.addAll(steps);
         run.grids.addAll(grids);
+        run.alarms.addAll(alarms);
         return run;
     }
 
@@ -91,6 +101,11 @@ final class LessonRun {
         }
         throw new AssertionError("the lesson did not reach step " + target + "; last " + s.snapshot().state()
                 + " at " + s.snapshot().step());
+    }
+
+    /** The first alarm of {@code kind} the health monitor raised during the run, if any. */
+    java.util.Optional<Alarm> alarm(AlarmKind kind) {
+        return alarms.stream().filter(a -> a.kind() == kind).findFirst();
     }
 
     boolean diverged() {

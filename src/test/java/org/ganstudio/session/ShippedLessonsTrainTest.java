@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 
+import org.ganstudio.model.Alarm;
+import org.ganstudio.model.AlarmKind;
 import org.ganstudio.model.Lesson;
 import org.ganstudio.model.LessonCatalog;
 import org.ganstudio.model.LessonJson;
@@ -44,6 +46,32 @@ class ShippedLessonsTrainTest {
     }
 
     @Test
+    void fastGeneratorCollapsesTheGridAndEqualRatesKeepItVaried() throws Exception {
+        Lesson l = lesson("02-mode-collapse.lesson.json");
+        LessonRun fast = LessonRun.of(l);
+        LessonRun equal = LessonRun.of(l, l.change("equal-rates").config());
+        double peak = fast.grids.stream().filter(g -> g.step() > 0).mapToDouble(g -> diversity(fast, g)).max()
+                .orElseThrow();
+        double end = diversity(fast, fast.lastGrid());
+        double equalEnd = diversity(equal, equal.lastGrid());
+        print("mode collapse", fast, String.format(Locale.ROOT, "grid diversity peak %.2f -> end %.2f; alarms %s",
+                peak, end, fast.alarms.stream().map(a -> a.kind() + "@" + a.step()).toList()));
+        print("mode collapse, equal rates", equal, String.format(Locale.ROOT, "grid diversity at the end %.2f",
+                equalEnd));
+        assertFalse(fast.diverged() || equal.diverged());
+        assertTrue(end < 0.6 * peak, "grid diversity falls from its peak: " + peak + " -> " + end);
+        assertTrue(equalEnd > 1.5 * end, "equal rates keep the grid more varied: " + equalEnd + " vs " + end);
+    }
+
+    private static double diversity(LessonRun r, org.ganstudio.model.ImageBatch grid) {
+        try {
+            return r.quality(grid).diversity();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void strongDiscriminatorRejectsEveryFakeAndBothFixesHelp() throws Exception {
         Lesson l = lesson("03-strong-discriminator.lesson.json");
         LessonRun strong = LessonRun.of(l);
@@ -51,6 +79,10 @@ class ShippedLessonsTrainTest {
         double gLoss = strong.mean(100, 150, StepMetrics::gLoss);
         print("strong D", strong, String.format(Locale.ROOT, "D(G(z)) %.4f, G loss %.2f", dFake, gLoss));
         assertTrue(dFake < 0.02, "D(G(z)) near 0 from step 20 on: " + dFake);
+        Alarm alarm = strong.alarm(AlarmKind.D_TOO_STRONG).orElseThrow(
+                () -> new AssertionError("the health monitor raises 'D too strong'; alarms: " + strong.alarms));
+        System.out.printf(Locale.ROOT, "lesson strong D: alarm at step %d: %s%n", alarm.step(), alarm.sentence());
+        assertTrue(alarm.step() <= l.steps(), "within the lesson's steps");
         for (String fix : new String[] {"lower-d-rate", "sgd-for-d"}) {
             LessonRun fixed = LessonRun.of(l, l.change(fix).config());
             double fixedFake = fixed.mean(20, 150, StepMetrics::dFake);
@@ -59,6 +91,8 @@ class ShippedLessonsTrainTest {
                     fixedLoss));
             assertTrue(fixedFake > 0.1, fix + ": D(G(z)) rises well above 0: " + fixedFake);
             assertTrue(fixedLoss < 0.5 * gLoss, fix + ": G loss falls: " + fixedLoss + " vs " + gLoss);
+            assertTrue(fixed.alarm(AlarmKind.D_TOO_STRONG).isEmpty(), fix + ": no 'D too strong' alarm: "
+                    + fixed.alarms);
         }
     }
 
