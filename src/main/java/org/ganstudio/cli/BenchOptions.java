@@ -15,9 +15,17 @@ import picocli.CommandLine.Option;
             "(the names of shared/bench/torch_peer.py, for side-by-side runs)."})
 public final class BenchOptions {
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "64",
-            description = "batch size, 2 to 1024 (default ${DEFAULT-VALUE})")
-    private int batch;
+    @Option(names = "--batch", paramLabel = "N",
+            description = "batch size, 2 to 1024 (default 64, or the preset's)")
+    private Integer batch;
+
+    @Option(names = "--preset", paramLabel = "NAME",
+            description = "time a preset's network instead of the reference: fast, tensorflow or pytorch")
+    private org.ganstudio.model.Preset preset;
+
+    @Option(names = "--size", paramLabel = "PX", defaultValue = "32",
+            description = "image side: 28 (one channel), 32 or 64 (three) (default ${DEFAULT-VALUE})")
+    private int size;
 
     @Option(names = "--steps", paramLabel = "N", defaultValue = "30",
             description = "timed steps (default ${DEFAULT-VALUE})")
@@ -38,14 +46,20 @@ public final class BenchOptions {
     private DeviceOption device = new DeviceOption();
 
     void validate() throws CliException {
-        OptionValues.within("--batch", batch, 2, 1024);
+        if (batch != null) {
+            OptionValues.within("--batch", batch, 2, 1024);
+        }
+        if (size != 28 && size != 32 && size != 64) {
+            throw new CliException("--size: 28, 32 or 64, was " + size);
+        }
         OptionValues.within("--steps", steps, 1, 1_000_000);
         OptionValues.within("--warmup", warmup, 0, 10_000);
     }
 
     /** What {@link Benchmark} runs. */
     public Benchmark.Options benchmark() {
-        return new Benchmark.Options(batch, steps, warmup, order, profile);
+        int b = batch != null ? batch : preset == null ? 64 : 0;
+        return new Benchmark.Options(b, steps, warmup, order, profile, preset, size);
     }
 
     public DeviceOption device() {

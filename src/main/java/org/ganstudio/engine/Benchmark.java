@@ -18,7 +18,18 @@ import java.util.SplittableRandom;
  */
 public final class Benchmark {
 
-    public record Options(int batch, int steps, int warmup, UpdateOrder order, boolean profile) {
+    /**
+     * @param batch  batch size; 0 for the preset's own
+     * @param preset the network to time; null for the reference (the article's, as the PyTorch peer builds it)
+     * @param size   image side; the images have 3 channels at 32 and 64 pixels, 1 at 28
+     */
+    public record Options(int batch, int steps, int warmup, UpdateOrder order, boolean profile,
+                          org.ganstudio.model.Preset preset, int size) {
+
+        /** The reference network at 32x32x3, as the peer times it. */
+        public Options(int batch, int steps, int warmup, UpdateOrder order, boolean profile) {
+            this(batch, steps, warmup, order, profile, null, 32);
+        }
     }
 
     private Benchmark() {
@@ -44,8 +55,12 @@ public final class Benchmark {
     }
 
     public static Map<String, String> run(Options o, PrintStream progress) {
-        ImageShape shape = new ImageShape(3, 32, 32);
-        ExperimentConfig c = Presets.reference(shape).withBatchSize(o.batch()).withUpdateOrder(o.order());
+        ImageShape shape = new ImageShape(o.size() == 28 ? 1 : 3, o.size(), o.size());
+        ExperimentConfig c = o.preset() == null ? Presets.reference(shape) : o.preset().config(shape);
+        if (o.batch() > 0) {
+            c = c.withBatchSize(o.batch());
+        }
+        c = c.withUpdateOrder(o.order());
         GanTrainer t = new GanTrainer(c, rampData(shape));
         double[] times = new double[o.steps()];
         for (int i = 0; i < o.warmup() + o.steps(); i++) {
@@ -67,10 +82,10 @@ public final class Benchmark {
             printProfile(progress, "D", t.discriminator(), o.steps());
         }
         Map<String, String> out = new LinkedHashMap<>();
-        out.put("engine", "gan-studio " + DeviceInfo.describe() + " batch=" + o.batch()
+        out.put("engine", "gan-studio " + DeviceInfo.describe() + " batch=" + c.batchSize()
                 + " order=" + o.order().name().toLowerCase());
         out.put("step_ms_median", String.format("%.1f", med));
-        out.put("images_per_s", String.format("%.1f", o.batch() / med * 1000));
+        out.put("images_per_s", String.format("%.1f", c.batchSize() / med * 1000));
         out.put("gen_infer_ms_batch1", String.format("%.2f", inferenceMillis(t, 1)));
         out.put("gen_infer_ms_batch64", String.format("%.2f", inferenceMillis(t, 64)));
         out.put("rss_mb_peak", String.valueOf(ResourceUsage.peakRssMb()));

@@ -95,7 +95,12 @@ class LabWindowTest {
         assertEquals("Training diverged at step 121: try a lower learning rate.",
                 robot.lookup("#divergedMessage").queryAs(Label.class).getText());
         robot.clickOn("#halveLearningRates");
-        waitFor(() -> session.calls.contains("updateHyperparameters 1.0E-4 1.0E-4 1"));
+        // the default preset's learning rates, halved
+        org.ganstudio.model.ExperimentConfig started = org.ganstudio.model.Preset.DEFAULT.config(
+                new org.ganstudio.model.ImageShape(3, 32, 32));
+        String halved = "updateHyperparameters " + started.generatorOptimizer().learningRate() / 2 + " "
+                + started.discriminatorOptimizer().learningRate() / 2 + " 1";
+        waitFor(() -> session.calls.contains(halved));
         assertEquals(List.of(), dialogs.errors);
     }
 

@@ -19,6 +19,7 @@ import org.ganstudio.dataset.ChannelMode;
 import org.ganstudio.model.AppVersion;
 import org.ganstudio.model.LossKind;
 import org.ganstudio.model.UpdateOrder;
+import org.ganstudio.engine.Benchmark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,6 +93,13 @@ class CliParsingTest {
         assertEquals(UpdateOrder.SEQUENTIAL, b.benchmark().order());
         assertFalse(b.benchmark().profile());
         assertTrue(((BenchOptions) parsed("bench", "--profile")).benchmark().profile());
+        assertEquals(null, b.benchmark().preset(), "the reference network, as the peer builds it");
+        assertEquals(32, b.benchmark().size());
+        Benchmark.Options fast = ((BenchOptions) parsed("bench", "--preset", "fast", "--size", "28")).benchmark();
+        assertEquals(org.ganstudio.model.Preset.FAST, fast.preset());
+        assertEquals(28, fast.size());
+        assertEquals(0, fast.batch(), "the preset's own batch");
+        assertEquals(16, ((BenchOptions) parsed("bench", "--preset", "fast", "--batch", "16")).benchmark().batch());
     }
 
     @ParameterizedTest(name = "{0}")

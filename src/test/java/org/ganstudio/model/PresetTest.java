@@ -46,6 +46,12 @@ class PresetTest {
         assertTrue(p.discriminator().blocks().stream().allMatch(b -> b.kernel() == 4 && b.stride() == 2));
         assertEquals(2e-4, p.discriminatorOptimizer().learningRate(), 1e-12);
         assertEquals(0.5, p.discriminatorOptimizer().beta1(), 1e-12);
-        assertEquals(Preset.TENSORFLOW, Preset.DEFAULT, "the default stays the article's until fast is measured");
+        assertEquals(Preset.FAST, Preset.DEFAULT, "the measured fast preset is the default");
+        ExperimentConfig f = Preset.FAST.config(s);
+        assertEquals(32, f.batchSize());
+        assertTrue(f.generatorOptimizer().learningRate() > f.discriminatorOptimizer().learningRate(),
+                "G learns faster than D");
+        assertEquals(0.99, f.generatorOptimizer().beta2(), 1e-12);
+        assertTrue(f.discriminator().blocks().stream().allMatch(b -> b.kernel() == 4 && b.dropout() == 0));
     }
 }

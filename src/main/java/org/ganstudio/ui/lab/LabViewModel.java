@@ -145,7 +145,8 @@ public final class LabViewModel {
         }
         if (settings.setImageShape(ds.shape())) {
             notifier.info(Texts.get("lab.referenceSet", Integer.toString(ds.shape().width()),
-                    Integer.toString(ds.shape().height())));
+                    Integer.toString(ds.shape().height()),
+                    org.ganstudio.ui.hyperparameters.HyperparametersViewModel.presetName(settings.presetProperty().get())));
         }
         data.set(DataSelection.of(ds));
         training.settingsCommitted();

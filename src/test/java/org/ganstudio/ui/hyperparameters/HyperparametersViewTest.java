@@ -45,6 +45,7 @@ class HyperparametersViewTest {
     @Start
     void start(Stage stage) {
         vm = new HyperparametersViewModel();
+        vm.applyPreset(org.ganstudio.model.Preset.TENSORFLOW);   // the tests read the article's network
         poller = new SnapshotPoller(session);
         SimpleObjectProperty<DataSelection> data = new SimpleObjectProperty<>();
         training = new TrainingViewModel(session, poller.snapshotProperty(), vm, data, confirmer, new ManualClock());

@@ -28,7 +28,13 @@ class TrainingViewModelTest {
 
     private final FakeTrainingControl session = new FakeTrainingControl();
     private final SnapshotPoller poller = new SnapshotPoller(session);
-    private final HyperparametersViewModel settings = new HyperparametersViewModel();
+    private final HyperparametersViewModel settings = articleNetwork(new HyperparametersViewModel());
+
+    /** These tests read the article's values (Adam 2e-4, batch 64), whatever the default preset. */
+    private static HyperparametersViewModel articleNetwork(HyperparametersViewModel vm) {
+        vm.applyPreset(org.ganstudio.model.Preset.TENSORFLOW);
+        return vm;
+    }
     private final SimpleObjectProperty<DataSelection> data = new SimpleObjectProperty<>();
     private final ScriptedConfirmer confirmer = new ScriptedConfirmer();
     private final ManualClock clock = new ManualClock();
