@@ -18,7 +18,8 @@ public record LocalText(Map<String, String> byLanguage) {
         if (byLanguage.get(ENGLISH) == null || byLanguage.get(ENGLISH).isBlank()) {
             throw new IllegalArgumentException("an English text (\"en\") is required");
         }
-        byLanguage = Map.copyOf(new TreeMap<>(byLanguage));
+        // sorted, so a file is written the same way every time (en before zh); Map.copyOf would shuffle per run
+        byLanguage = java.util.Collections.unmodifiableMap(new TreeMap<>(byLanguage));
     }
 
     public static LocalText of(String english, String chinese) {

@@ -61,6 +61,8 @@ class ShippedLessonsTrainTest {
         assertFalse(fast.diverged() || equal.diverged());
         assertTrue(end < 0.6 * peak, "grid diversity falls from its peak: " + peak + " -> " + end);
         assertTrue(equalEnd > 1.5 * end, "equal rates keep the grid more varied: " + equalEnd + " vs " + end);
+        assertTrue(fast.alarm(AlarmKind.MODE_COLLAPSE).isPresent(), "the health monitor sees it: " + fast.alarms);
+        assertTrue(equal.alarm(AlarmKind.MODE_COLLAPSE).isEmpty(), "not with equal rates: " + equal.alarms);
     }
 
     private static double diversity(LessonRun r, org.ganstudio.model.ImageBatch grid) {
