@@ -244,9 +244,22 @@ public final class HyperparametersView {
                 live.setTooltip(tooltip(Texts.get("hyperparameters.live.tip")));
                 line.getChildren().add(live);
             }
+            // the teacher's lock: a locked field is disabled and its mark (not disabled, so its tooltip shows)
+            // says why; a hidden one takes no room
+            Label lock = new Label(Texts.get("lessons.locked"));
+            lock.setId(s.id() + "Lock");
+            lock.getStyleClass().add("lock-tag");
+            lock.setTooltip(tooltip(Texts.get("lessons.locked.tip")));
+            lock.visibleProperty().bind(s.lockedProperty());
+            lock.managedProperty().bind(lock.visibleProperty());
+            line.getChildren().add(lock);
             VBox cell = new VBox(2, line, error);
-            label.disableProperty().bind(s.applicableProperty().not());
-            control.disableProperty().bind(s.applicableProperty().not());
+            label.disableProperty().bind(s.applicableProperty().not().or(s.lockedProperty()));
+            control.disableProperty().bind(s.applicableProperty().not().or(s.lockedProperty()));
+            label.visibleProperty().bind(s.hiddenProperty().not());
+            label.managedProperty().bind(label.visibleProperty());
+            cell.visibleProperty().bind(s.hiddenProperty().not());
+            cell.managedProperty().bind(cell.visibleProperty());
             grid.add(label, 0, row);
             grid.add(cell, 1, row);
             GridPane.setValignment(label, javafx.geometry.VPos.TOP);

@@ -27,6 +27,8 @@ public abstract sealed class Setting permits Setting.Text, Setting.Choice, Setti
     private final boolean live;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper applicable = new ReadOnlyBooleanWrapper(this, "applicable", true);
+    private final ReadOnlyBooleanWrapper locked = new ReadOnlyBooleanWrapper(this, "locked", false);
+    private final ReadOnlyBooleanWrapper hidden = new ReadOnlyBooleanWrapper(this, "hidden", false);
 
     Setting(String id, String label, String help, boolean live) {
         this.id = Objects.requireNonNull(id);
@@ -62,6 +64,21 @@ public abstract sealed class Setting permits Setting.Text, Setting.Choice, Setti
     /** False when the field does not matter with the other choices (e.g. beta1 for SGD). */
     public ReadOnlyBooleanProperty applicableProperty() {
         return applicable.getReadOnlyProperty();
+    }
+
+    /** True while a lesson's teacher's lock keeps this field out of the students' hands (shown, not editable). */
+    public ReadOnlyBooleanProperty lockedProperty() {
+        return locked.getReadOnlyProperty();
+    }
+
+    /** True while a lesson's teacher's lock hides this field. */
+    public ReadOnlyBooleanProperty hiddenProperty() {
+        return hidden.getReadOnlyProperty();
+    }
+
+    void setLock(boolean isLocked, boolean isHidden) {
+        locked.set(isLocked);
+        hidden.set(isHidden);
     }
 
     void setError(String message) {

@@ -175,6 +175,7 @@ public final class LabWindow {
     private void build(DocumentOpener opener) {
         root.setId("labWindow");
         TrainingToolbar toolbar = new TrainingToolbar(vm.training());
+        lessons = lessons();
         root.setTop(new VBox(menuBar(opener), toolbar.getRoot(), divergedBanner()));
 
         DatasetView datasetView = new DatasetView(vm.dataset(), dialogs, opener);
@@ -233,7 +234,45 @@ public final class LabWindow {
         SplitPane.setResizableWithParent(rightScroll, false);
         root.setCenter(main);
         root.setBottom(statusBar());
+        root.setLeft(new org.ganstudio.ui.lessons.LessonView(lessons).getRoot());
     }
+
+    // ---- lessons (issue 15) ----
+    private org.ganstudio.ui.lessons.LessonsViewModel lessons;
+
+    /** Opening a lesson selects and loads its shipped dataset and puts its config into the form. */
+    private org.ganstudio.ui.lessons.LessonsViewModel lessons() {
+        return new org.ganstudio.ui.lessons.LessonsViewModel(
+                org.ganstudio.model.LessonCatalog.shipped(org.ganstudio.model.LessonJson.SHIPPED_DATASETS),
+                Texts.isChinese(), l -> {
+                    vm.settings().load(l.config());
+                    if (l.dataset().isShipped()) {
+                        vm.dataset().shippedDatasets().stream().filter(d -> d.name().equals(l.dataset().shipped()))
+                                .findFirst().ifPresent(d -> {
+                                    vm.dataset().selectedShippedProperty().set(d);
+                                    org.ganstudio.model.ImageShape shape = l.config().imageShape();
+                                    // the form again once the data is in: a new shape resets the form to its preset
+                                    vm.dataset().load(d.path(), org.ganstudio.dataset.PrepareOptions.defaults()
+                                            .withImageSize(shape.height()).withChannelMode(shape.channels() == 1
+                                                    ? org.ganstudio.dataset.ChannelMode.GRAYSCALE
+                                                    : org.ganstudio.dataset.ChannelMode.RGB))
+                                            .thenRun(() -> vm.settings().load(l.config()));
+                                });
+                    }
+                }, c -> vm.settings().load(c));
+    }
+
+    private Menu lessonsMenu() {
+        Menu menu = new Menu(Texts.get("lessons.menu"));
+        menu.setId("menuLessons");
+        for (org.ganstudio.model.Lesson l : lessons.lessons()) {
+            MenuItem m = item(lessons.title(l), "menuLesson-" + l.id(), () -> lessons.open(l));
+            m.setMnemonicParsing(false);
+            menu.getItems().add(m);
+        }
+        return menu;
+    }
+    // ---- end lessons ----
 
     /**
      * {@code content} filling the pane while there is room, scrolling once the pane is smaller than the content's
@@ -407,7 +446,7 @@ public final class LabWindow {
                         .chooseFolder(root.getScene().getWindow(), null).ifPresent(this::follow)));
         // ---- end runs ----
 
-        MenuBar bar = new MenuBar(file, train, labs, runsMenu, help);
+        MenuBar bar = new MenuBar(file, train, labs, lessonsMenu(), runsMenu, help);
         bar.setId("menuBar");
         return bar;
     }
