@@ -12,8 +12,8 @@ final class HelpTexts {
     }
 
     /** The first section is the six-step overview; then dataset, settings, training, charts ... as on screen. */
-    static final List<String> SECTIONS = List.of("overview", "dataset", "settings", "training", "charts", "quality",
-            "samples", "latent", "files", "plane", "language");
+    static final List<String> SECTIONS = List.of("overview", "dataset", "settings", "presets", "training", "charts",
+            "quality", "samples", "latent", "files", "plane", "lessons", "classroom", "language");
 
     static String titleKey(String section) {
         return "lab.help." + section + ".title";

@@ -240,24 +240,34 @@ public final class LabWindow {
     // ---- lessons (issue 15) ----
     private org.ganstudio.ui.lessons.LessonsViewModel lessons;
 
-    /** Opening a lesson selects and loads its shipped dataset and puts its config into the form. */
+    private org.ganstudio.ui.hyperparameters.TeacherLock teacherLock;
+
+    /**
+     * Opening a lesson loads its dataset (shipped or a folder), puts its config into the form and applies its
+     * teacher's lock.
+     */
     private org.ganstudio.ui.lessons.LessonsViewModel lessons() {
+        teacherLock = new org.ganstudio.ui.hyperparameters.TeacherLock(vm.settings());
         return new org.ganstudio.ui.lessons.LessonsViewModel(
                 org.ganstudio.model.LessonCatalog.shipped(org.ganstudio.model.LessonJson.SHIPPED_DATASETS),
                 Texts.isChinese(), l -> {
                     vm.settings().load(l.config());
+                    teacherLock.apply(l.lock() == null ? org.ganstudio.model.LessonLock.NONE : l.lock());
+                    org.ganstudio.model.ImageShape shape = l.config().imageShape();
+                    org.ganstudio.dataset.PrepareOptions options = org.ganstudio.dataset.PrepareOptions.defaults()
+                            .withImageSize(shape.height()).withChannelMode(shape.channels() == 1
+                                    ? org.ganstudio.dataset.ChannelMode.GRAYSCALE
+                                    : org.ganstudio.dataset.ChannelMode.RGB);
                     if (l.dataset().isShipped()) {
                         vm.dataset().shippedDatasets().stream().filter(d -> d.name().equals(l.dataset().shipped()))
                                 .findFirst().ifPresent(d -> {
                                     vm.dataset().selectedShippedProperty().set(d);
-                                    org.ganstudio.model.ImageShape shape = l.config().imageShape();
                                     // the form again once the data is in: a new shape resets the form to its preset
-                                    vm.dataset().load(d.path(), org.ganstudio.dataset.PrepareOptions.defaults()
-                                            .withImageSize(shape.height()).withChannelMode(shape.channels() == 1
-                                                    ? org.ganstudio.dataset.ChannelMode.GRAYSCALE
-                                                    : org.ganstudio.dataset.ChannelMode.RGB))
-                                            .thenRun(() -> vm.settings().load(l.config()));
+                                    vm.dataset().load(d.path(), options).thenRun(() -> vm.settings().load(l.config()));
                                 });
+                    } else {
+                        vm.dataset().load(l.dataset().folder(), options)
+                                .thenRun(() -> vm.settings().load(l.config()));
                     }
                 }, c -> vm.settings().load(c));
     }
@@ -270,7 +280,47 @@ public final class LabWindow {
             m.setMnemonicParsing(false);
             menu.getItems().add(m);
         }
+        MenuItem open = item(Texts.get("lessons.menu.openFile"), "menuOpenLesson", this::openLessonFile);
+        MenuItem unlock = item(Texts.get("lessons.menu.unlock"), "menuUnlockLesson", this::unlockLesson);
+        unlock.disableProperty().bind(teacherLock.activeProperty().not());
+        menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), open, unlock);
         return menu;
+    }
+
+    /** A lesson file a teacher wrote or shared; a bad one is explained, and nothing in the lab changes. */
+    private void openLessonFile() {
+        dialogs.chooseOpen(Texts.get("lessons.open.title"), Texts.get("lessons.open.filter"), ".lesson.json", null)
+                .ifPresent(file -> {
+                    try {
+                        lessons.open(org.ganstudio.model.LessonJson.read(file,
+                                org.ganstudio.model.LessonJson.SHIPPED_DATASETS));
+                    } catch (org.ganstudio.model.LessonFileException e) {
+                        dialogs.showError(Texts.get("lessons.open.error"), e.getMessage());
+                    }
+                });
+    }
+
+    /** The teacher's PIN lifts the lesson's lock; a wrong one keeps it and says so. */
+    private void unlockLesson() {
+        javafx.scene.control.Dialog<String> d = new javafx.scene.control.Dialog<>();
+        if (root.getScene() != null) {
+            d.initOwner(root.getScene().getWindow());
+        }
+        d.setTitle(Texts.get("lessons.unlock.title"));
+        d.setHeaderText(Texts.get("lessons.unlock.header"));
+        javafx.scene.control.PasswordField pin = new javafx.scene.control.PasswordField();
+        pin.setId("unlockPin");
+        pin.setTooltip(new Tooltip(Texts.get("lessons.unlock.tip")));
+        d.getDialogPane().setContent(pin);
+        d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        d.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK ? pin.getText() : null);
+        javafx.application.Platform.runLater(pin::requestFocus);
+        d.showAndWait().ifPresent(entered -> {
+            if (teacherLock.unlock(entered) == org.ganstudio.ui.hyperparameters.TeacherLock.Unlock.WRONG_PIN) {
+                dialogs.showError(Texts.get("lessons.unlock.title"), Texts.get("lessons.unlock.wrong"));
+            }
+        });
     }
     // ---- end lessons ----
 
