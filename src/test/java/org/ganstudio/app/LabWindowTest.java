@@ -123,6 +123,36 @@ class LabWindowTest {
         return help.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 
+    private MenuItem lessonsItem(FxRobot robot, String id) {
+        Menu lessons = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(m -> "menuLessons".equals(m.getId())).findFirst().orElseThrow();
+        return lessons.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSharedLessonFileOpensLockedAndABadOneIsExplained(FxRobot robot) throws Exception {
+        Label data = robot.lookup("#experimentData").queryAs(Label.class);
+        waitFor(() -> data.getText().startsWith("Training data"));
+        java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("broken.lesson.json"), "{ \"format\": ");
+        dialogs.files.toOpen = bad;
+        robot.interact(() -> lessonsItem(robot, "menuOpenLesson").fire());
+        waitFor(() -> !dialogs.errors.isEmpty());
+        assertTrue(dialogs.errors.get(0).startsWith("This lesson cannot be opened: "), dialogs.errors.toString());
+        assertFalse(dialogs.errors.get(0).contains("Exception"), dialogs.errors.toString());
+        assertTrue(lessonsItem(robot, "menuUnlockLesson").isDisable(), "nothing is locked yet");
+
+        org.ganstudio.model.Lesson shipped = org.ganstudio.model.LessonCatalog.shipped(
+                org.ganstudio.model.LessonJson.SHIPPED_DATASETS).get(0);
+        java.nio.file.Path shared = dir.resolve("shared.lesson.json");
+        org.ganstudio.model.LessonJson.write(shipped.withLock(org.ganstudio.ui.hyperparameters.TeacherLock.create(
+                java.util.Set.of("batchSize"), java.util.Set.of(), "2468")), shared);
+        dialogs.files.toOpen = shared;
+        robot.interact(() -> lessonsItem(robot, "menuOpenLesson").fire());
+        waitFor(() -> app.lab().settings().setting("batchSize").lockedProperty().get());
+        assertFalse(lessonsItem(robot, "menuUnlockLesson").isDisable(), "the teacher can unlock");
+        assertEquals(1, dialogs.errors.size(), dialogs.errors.toString());
+    }
+
     @Test
     void helpOffersTheLogFolderAndAboutShowsThePomsVersion(FxRobot robot) throws Exception {
         assertEquals("Open log folder", helpItem(robot, "menuLogFolder").getText());
