@@ -281,9 +281,11 @@ public final class LabWindow {
             menu.getItems().add(m);
         }
         MenuItem open = item(Texts.get("lessons.menu.openFile"), "menuOpenLesson", this::openLessonFile);
+        MenuItem save = item(Texts.get("lessons.menu.save"), "menuSaveLesson", this::saveLessonWithLock);
+        save.disableProperty().bind(lessons.currentProperty().isNull());
         MenuItem unlock = item(Texts.get("lessons.menu.unlock"), "menuUnlockLesson", this::unlockLesson);
         unlock.disableProperty().bind(teacherLock.activeProperty().not());
-        menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), open, unlock);
+        menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), open, save, unlock);
         return menu;
     }
 
@@ -296,6 +298,77 @@ public final class LabWindow {
                                 org.ganstudio.model.LessonJson.SHIPPED_DATASETS));
                     } catch (org.ganstudio.model.LessonFileException e) {
                         dialogs.showError(Texts.get("lessons.open.error"), e.getMessage());
+                    }
+                });
+    }
+
+    /**
+     * The teacher's side: the open lesson with the form's settings, the settings ticked here locked for students,
+     * and the PIN that unlocks them (only its salted hash is written), saved as a lesson file to share.
+     */
+    private void saveLessonWithLock() {
+        org.ganstudio.model.Lesson current = lessons.currentProperty().get();
+        org.ganstudio.model.ExperimentConfig config = vm.settings().config();
+        if (current == null || config == null) {
+            dialogs.showError(Texts.get("lessons.save.title"), Texts.get("lessons.save.invalid"));
+            return;
+        }
+        javafx.scene.layout.VBox list = new javafx.scene.layout.VBox(4);
+        java.util.Map<String, javafx.scene.control.CheckBox> boxes = new java.util.LinkedHashMap<>();
+        for (org.ganstudio.ui.hyperparameters.Setting.Group g : vm.settings().groups()) {
+            Label title = new Label(g.title());
+            title.getStyleClass().add("section-title");
+            list.getChildren().add(title);
+            for (org.ganstudio.ui.hyperparameters.Setting st : g.settings()) {
+                javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(st.label());
+                box.setSelected(st.lockedProperty().get());
+                box.setTooltip(new Tooltip(Texts.get("lessons.save.box.tip")));
+                boxes.put(st.id(), box);
+                list.getChildren().add(box);
+            }
+        }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(list);
+        scroll.setPrefSize(360, 360);
+        javafx.scene.control.PasswordField pin = new javafx.scene.control.PasswordField();
+        pin.setId("lockPin");
+        pin.setPromptText(Texts.get("lessons.save.pin"));
+        pin.setTooltip(new Tooltip(Texts.get("lessons.unlock.tip")));
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
+        if (root.getScene() != null) {
+            d.initOwner(root.getScene().getWindow());
+        }
+        d.setTitle(Texts.get("lessons.save.title"));
+        d.setHeaderText(Texts.get("lessons.save.header"));
+        d.getDialogPane().setContent(new javafx.scene.layout.VBox(8, scroll, pin));
+        d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        if (d.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL) != javafx.scene.control.ButtonType.OK) {
+            return;
+        }
+        java.util.Set<String> locked = new java.util.TreeSet<>();
+        boxes.forEach((id, box) -> {
+            if (box.isSelected()) {
+                locked.add(id);
+            }
+        });
+        org.ganstudio.model.LessonLock lock;
+        try {
+            lock = org.ganstudio.ui.hyperparameters.TeacherLock.create(locked, java.util.Set.of(), pin.getText());
+        } catch (IllegalArgumentException e) {
+            dialogs.showError(Texts.get("lessons.save.title"), Texts.get("lessons.save.badPin", e.getMessage()));
+            return;
+        }
+        org.ganstudio.model.Lesson out = new org.ganstudio.model.Lesson(current.id(), current.title(),
+                current.summary(), current.watch(), current.change(), current.expect(), current.dataset(), config,
+                current.steps(), current.sampleEvery(), current.tryThis(), lock);
+        dialogs.chooseSave(Texts.get("lessons.save.title"), Texts.get("lessons.open.filter"), ".lesson.json", null)
+                .ifPresent(file -> {
+                    try {
+                        org.ganstudio.model.LessonJson.write(out, file);
+                        teacherLock.apply(lock);
+                    } catch (java.io.IOException e) {
+                        dialogs.showError(Texts.get("lessons.save.title"), Texts.get("lessons.save.failed",
+                                file.getFileName(), e.getMessage()));
                     }
                 });
     }
