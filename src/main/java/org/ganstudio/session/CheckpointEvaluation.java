@@ -77,18 +77,9 @@ public final class CheckpointEvaluation {
             throw new SessionException(SessionException.Kind.FILE_UNREADABLE, "Could not open "
                     + checkpoint.getFileName() + ": " + e.getMessage(), e);
         }
-        try {
-            QualityReference ref = QualityReference.of(new FeatureNetwork(), data.pixels(), data.shape(),
-                    data.count());
-            float[] images = generate(trainer, LatentNoise.gaussian(seed, samples, config.latentSize()), samples);
-            float[] grid = trainer.generate(GridNoise.all(config), GridNoise.CELLS);
-            QualityFigures q = ref.measure(trainer.completedSteps(), images, samples, grid, GridNoise.CELLS);
-            TrainingImageIndex index = new TrainingImageIndex(ref, data.pixels(), data.count());
-            return new Result(q, data, ref.size(), nearestMedian(index, images, samples, data.shape().size()),
-                    ref.typicalNeighbourDistance());
-        } catch (QualityInputException e) {
-            throw unavailable(e.getMessage());
-        }
+        float[] images = generate(trainer, LatentNoise.gaussian(seed, samples, config.latentSize()), samples);
+        float[] grid = trainer.generate(GridNoise.all(config), GridNoise.CELLS);
+        return score(data, trainer.completedSteps(), images, samples, grid, GridNoise.CELLS);
     }
 
     /**
@@ -107,13 +98,19 @@ public final class CheckpointEvaluation {
         if ((long) count * size != images.length) {
             throw new IllegalArgumentException(images.length + " floats for " + count + " images of " + data.shape());
         }
+        int cells = Math.min(GridNoise.CELLS, count);
+        return score(data, 0, images, count, Arrays.copyOf(images, cells * size), cells);
+    }
+
+    /** The figures of {@code count} generated images (and a grid of them) against {@code data}, and the copy check. */
+    private static Result score(LoadedDataset data, long step, float[] images, int count, float[] grid, int gridCount)
+            throws SessionException {
         try {
             QualityReference ref = QualityReference.of(new FeatureNetwork(), data.pixels(), data.shape(),
                     data.count());
-            int cells = Math.min(GridNoise.CELLS, count);
-            QualityFigures q = ref.measure(0, images, count, Arrays.copyOf(images, cells * size), cells);
+            QualityFigures q = ref.measure(step, images, count, grid, gridCount);
             TrainingImageIndex index = new TrainingImageIndex(ref, data.pixels(), data.count());
-            return new Result(q, data, ref.size(), nearestMedian(index, images, count, size),
+            return new Result(q, data, ref.size(), nearestMedian(index, images, count, data.shape().size()),
                     ref.typicalNeighbourDistance());
         } catch (QualityInputException e) {
             throw unavailable(e.getMessage());
