@@ -77,11 +77,12 @@ final class EvaluateCommand {
             throw new CliException("--images: " + e.getMessage());
         }
         int columns = options.columns();
-        if (raster.width() % columns != 0) {
-            throw new CliException("--images: " + picture.getFileName() + " is " + raster.width()
-                    + " pixels wide, which is not " + columns + " equal tiles (see --columns)");
+        int side;
+        try {
+            side = GridPng.tileSide(raster, columns);
+        } catch (IOException e) {
+            throw new CliException("--images: " + picture.getFileName() + ": " + e.getMessage() + " (see --columns)");
         }
-        int side = raster.width() / columns;
         if (!PrepareOptions.SUPPORTED_SIZES.contains(side)) {
             throw new CliException("--images: its tiles are " + side + " pixels wide; quality is measured at "
                     + PrepareOptions.SUPPORTED_SIZES + " pixels (check --columns)");

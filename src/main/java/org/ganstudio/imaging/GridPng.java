@@ -55,11 +55,7 @@ public final class GridPng {
      *                     height not a multiple of the tile side that gives
      */
     public static float[] tiles(ArgbRaster grid, int columns, int channels) throws IOException {
-        if (columns < 1 || grid.width() % columns != 0) {
-            throw new IOException("the picture is " + grid.width() + " pixels wide, which is not " + columns
-                    + " equal tiles");
-        }
-        int side = grid.width() / columns;
+        int side = tileSide(grid, columns);
         if (grid.height() % side != 0) {
             throw new IOException("the picture is " + grid.height() + " pixels high, which is not a whole number of "
                     + "rows of " + side + "-pixel tiles");
@@ -87,6 +83,15 @@ public final class GridPng {
             }
         }
         return out;
+    }
+
+    /** The side of the tiles when {@code columns} of them fill the picture's width; refused when they do not. */
+    public static int tileSide(ArgbRaster grid, int columns) throws IOException {
+        if (columns < 1 || grid.width() % columns != 0) {
+            throw new IOException("the picture is " + grid.width() + " pixels wide, which is not " + columns
+                    + " equal tiles");
+        }
+        return grid.width() / columns;
     }
 
     /** Tiles a row in the grids {@code sample --plain} writes, as the PyTorch peer does. */
