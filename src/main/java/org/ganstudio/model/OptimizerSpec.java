@@ -8,7 +8,11 @@ public record OptimizerSpec(OptimizerKind kind, double learningRate, double beta
                             double momentum, double epsilon) {
 
     public static OptimizerSpec adam(double learningRate, double beta1) {
-        return new OptimizerSpec(OptimizerKind.ADAM, learningRate, beta1, 0.999, 0.9, 1e-8);
+        return adam(learningRate, beta1, 0.999);
+    }
+
+    public static OptimizerSpec adam(double learningRate, double beta1, double beta2) {
+        return new OptimizerSpec(OptimizerKind.ADAM, learningRate, beta1, beta2, 0.9, 1e-8);
     }
 
     public OptimizerSpec withLearningRate(double lr) {

@@ -129,8 +129,8 @@ public final class Presets {
             dBlocks.add(new BlockSpec(r.dBase() << i, r.kernel(), 2, r.dBatchNorm() && i > 0, Activation.LEAKY_RELU,
                     r.dSlope(), r.dDropout()));
         }
-        OptimizerSpec gOpt = new OptimizerSpec(OptimizerKind.ADAM, r.gLr(), r.beta1(), r.beta2(), 0.9, 1e-8);
-        OptimizerSpec dOpt = new OptimizerSpec(OptimizerKind.ADAM, r.dLr(), r.beta1(), r.beta2(), 0.9, 1e-8);
+        OptimizerSpec gOpt = OptimizerSpec.adam(r.gLr(), r.beta1(), r.beta2());
+        OptimizerSpec dOpt = OptimizerSpec.adam(r.dLr(), r.beta1(), r.beta2());
         return new ExperimentConfig(shape, 100, g, new DiscriminatorSpec(dBlocks), r.loss(), gOpt, dOpt, 1, 0.0,
                 r.batch(), 42, r.order());
     }
