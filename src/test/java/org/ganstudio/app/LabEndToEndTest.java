@@ -25,6 +25,7 @@ import org.ganstudio.session.TrainingSession;
 import org.ganstudio.imaging.ArgbRaster;
 import org.ganstudio.ui.lab.LabViewModel;
 import org.ganstudio.ui.testing.ScriptedLabDialogs;
+import org.ganstudio.ui.testing.TestStages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,7 +54,7 @@ class LabEndToEndTest {
         this.stage = stage;
         app = new GanStudioApp(new GanStudioApp.Services(TrainingSession::new,
                 new AppDirectories(dir.resolve("config"), dir.resolve("data")), w -> dialogs, null, null));
-        app.start(stage, LaunchOptions.parse(List.of("--dataset", "datasets/shapes")));
+        app.start(TestStages.plain(stage), LaunchOptions.parse(List.of("--dataset", "datasets/shapes")));
     }
 
     @AfterEach

@@ -148,6 +148,37 @@ class LabWindowLayoutTest {
         }
     }
 
+    @Test
+    void aDockedLessonLeavesTheChartsRoomAt1366(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+        MenuItem lesson = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(m -> "menuLessons".equals(m.getId())).flatMap(m -> m.getItems().stream())
+                .filter(i -> "menuLesson-strong-discriminator".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(lesson::fire);
+        Node panel = robot.lookup("#lessonPanel").query();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, panel::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] widths = new double[3];
+        robot.interact(() -> {
+            Parent root = stage.getScene().getRoot();
+            root.applyCss();
+            root.layout();
+            Node middle = root.lookup("#middleScroll");
+            Node chart = root.lookup("#lossChart");
+            Bounds view = middle.localToScene(middle.getLayoutBounds());
+            Bounds c = chart.localToScene(chart.getLayoutBounds());
+            widths[0] = view.getWidth();
+            widths[1] = view.getMaxX() - c.getMaxX();   // < 0: the chart's right edge is cut off
+            widths[2] = panel.localToScene(panel.getLayoutBounds()).getWidth();
+        });
+        assertTrue(widths[2] > 100, "the lesson panel is docked: " + widths[2]);
+        assertTrue(widths[0] >= 400, "the charts column is " + widths[0] + " px wide with a lesson docked");
+        assertTrue(widths[1] >= -1, "the loss chart runs " + -widths[1] + " px past its column");
+    }
+
     /** Inside the scene with a size, or inside the content of a scroll pane that is itself on screen. */
     private void reachable(Node n, String id, List<String> problems) {
         if (n == null) {

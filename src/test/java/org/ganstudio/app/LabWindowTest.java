@@ -23,6 +23,7 @@ import org.ganstudio.model.AppVersion;
 import org.ganstudio.session.SessionState;
 import org.ganstudio.ui.testing.FakeTrainingControl;
 import org.ganstudio.ui.testing.ScriptedLabDialogs;
+import org.ganstudio.ui.testing.TestStages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,7 +50,8 @@ class LabWindowTest {
         this.stage = stage;
         app = new GanStudioApp(new GanStudioApp.Services(() -> session,
                 new AppDirectories(dir.resolve("config"), dir.resolve("data")), w -> dialogs, () -> "test device", null));
-        app.start(stage, LaunchOptions.parse(List.of("--dataset", Path.of("datasets/shapes").toString())));
+        app.start(TestStages.plain(stage),
+                LaunchOptions.parse(List.of("--dataset", Path.of("datasets/shapes").toString())));
     }
 
     @AfterEach
@@ -150,6 +152,9 @@ class LabWindowTest {
         robot.interact(() -> lessonsItem(robot, "menuOpenLesson").fire());
         waitFor(() -> app.lab().settings().setting("batchSize").lockedProperty().get());
         assertFalse(lessonsItem(robot, "menuUnlockLesson").isDisable(), "the teacher can unlock");
+        // the status line names the lesson once its data is in, not the preset message the load left there
+        String opened = "Lesson \u201c" + shipped.title().in(org.ganstudio.model.LocalText.ENGLISH) + "\u201d is open";
+        waitFor(() -> app.lab().statusProperty().get().startsWith(opened));
         assertEquals(1, dialogs.errors.size(), dialogs.errors.toString());
     }
 

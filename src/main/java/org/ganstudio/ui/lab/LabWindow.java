@@ -229,13 +229,33 @@ public final class LabWindow {
 
         SplitPane main = new SplitPane(leftTabs, middleScroll, rightScroll);
         main.setId("mainSplit");
-        main.setDividerPositions(0.3, 0.67);
+        main.setDividerPositions(DIVIDERS);
         SplitPane.setResizableWithParent(leftTabs, false);
         SplitPane.setResizableWithParent(rightScroll, false);
         root.setCenter(main);
         root.setBottom(statusBar());
         root.setLeft(new org.ganstudio.ui.lessons.LessonView(lessons).getRoot());
+        // the docked lesson takes its width from the charts (the other columns keep theirs): give some back
+        // once the split has its new width (a resized split keeps its side columns' widths)
+        boolean[] pending = {false};
+        lessons.currentProperty().subscribe((before, now) -> {
+            if ((before == null) != (now == null)) {
+                pending[0] = true;
+            }
+        });
+        main.widthProperty().subscribe(w -> {
+            if (pending[0]) {
+                pending[0] = false;
+                // after this layout pass, which would spread the change by the old widths
+                javafx.application.Platform.runLater(() -> main.setDividerPositions(
+                        lessons.currentProperty().get() == null ? DIVIDERS : DIVIDERS_WITH_LESSON));
+            }
+        });
     }
+
+    /** The main columns' dividers: settings | charts | samples; narrower side columns while a lesson is docked. */
+    private static final double[] DIVIDERS = {0.3, 0.67};
+    private static final double[] DIVIDERS_WITH_LESSON = {0.25, 0.66};
 
     // ---- lessons (issue 15) ----
     private org.ganstudio.ui.lessons.LessonsViewModel lessons;
@@ -258,18 +278,25 @@ public final class LabWindow {
                             .withImageSize(shape.height()).withChannelMode(shape.channels() == 1
                                     ? org.ganstudio.dataset.ChannelMode.GRAYSCALE
                                     : org.ganstudio.dataset.ChannelMode.RGB);
+                    // the form again once the data is in: a new shape resets the form to its preset (and says so
+                    // in the status line, which then names the lesson instead)
+                    Runnable settled = () -> {
+                        vm.settings().load(l.config());
+                        vm.notifier().info(Texts.get("lessons.opened", lessons.title(l)));
+                    };
                     if (l.dataset().isShipped()) {
                         vm.dataset().shippedDatasets().stream().filter(d -> d.name().equals(l.dataset().shipped()))
                                 .findFirst().ifPresent(d -> {
                                     vm.dataset().selectedShippedProperty().set(d);
-                                    // the form again once the data is in: a new shape resets the form to its preset
-                                    vm.dataset().load(d.path(), options).thenRun(() -> vm.settings().load(l.config()));
+                                    vm.dataset().load(d.path(), options).thenRun(settled);
                                 });
                     } else {
-                        vm.dataset().load(l.dataset().folder(), options)
-                                .thenRun(() -> vm.settings().load(l.config()));
+                        vm.dataset().load(l.dataset().folder(), options).thenRun(settled);
                     }
-                }, c -> vm.settings().load(c));
+                }, c -> {
+                    vm.settings().load(c);
+                    vm.notifier().info(Texts.get("lessons.applied"));
+                });
     }
 
     private Menu lessonsMenu() {

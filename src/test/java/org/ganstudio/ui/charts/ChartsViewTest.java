@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 
 import org.ganstudio.model.MetricsHistory;
 import org.ganstudio.ui.testing.FakeTrainingControl;
+import org.ganstudio.ui.testing.TestStages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -36,8 +37,7 @@ class ChartsViewTest {
         vm = new ChartsViewModel(null);
         view = new ChartsView(vm);
         scene = new Scene(view.getRoot(), 900, 420);
-        stage.setScene(scene);
-        stage.show();
+        TestStages.show(stage, scene);
     }
 
     @Test

@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 
 import org.ganstudio.dataset.DatasetLoader;
 import org.ganstudio.ui.common.FxBackgroundRunner;
+import org.ganstudio.ui.testing.TestStages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,8 +47,7 @@ class DatasetViewTest {
         runner = new FxBackgroundRunner(2);
         DatasetViewModel vm = new DatasetViewModel(new DatasetLoader(2), runner, List.of(), dir.resolve("reports"));
         DatasetView view = new DatasetView(vm, (owner, initial) -> Optional.ofNullable(folderToChoose), opened::add);
-        stage.setScene(new Scene(view.getRoot(), 900, 700));
-        stage.show();
+        TestStages.show(stage, new Scene(view.getRoot(), 900, 700));
     }
 
     @AfterEach

@@ -20,6 +20,7 @@ import org.ganstudio.session.SessionSnapshot;
 import org.ganstudio.session.SessionState;
 import org.ganstudio.ui.common.Texts;
 import org.ganstudio.ui.testing.ClassroomFakes;
+import org.ganstudio.ui.testing.TestStages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -40,8 +41,7 @@ class GameViewTest {
                 a -> ClassroomFakes.done(ClassroomFakes.round(50, (Integer) a[0])));
         vm = new GameViewModel(ClassroomFakes.session(ClassroomFakes.calls(), answers), snapshots, Runnable::run,
                 () -> 3);
-        stage.setScene(new Scene(new GameView(vm).getRoot(), 1180, 700));
-        stage.show();
+        TestStages.show(stage, new Scene(new GameView(vm).getRoot(), 1180, 700));
     }
 
     private static boolean looksReal(GameCard c) {

@@ -24,6 +24,7 @@ import org.ganstudio.ui.testing.ManualClock;
 import org.ganstudio.ui.testing.ScriptedConfirmer;
 import org.ganstudio.ui.common.DataSelection;
 import org.ganstudio.ui.training.TrainingViewModel;
+import org.ganstudio.ui.testing.TestStages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -51,8 +52,7 @@ class HyperparametersViewTest {
         training = new TrainingViewModel(session, poller.snapshotProperty(), vm, data, confirmer, new ManualClock());
         vm.setImageShape(SHAPE);
         data.set(DataSelection.of(FakeImages.dataset(SHAPE, 8)));
-        stage.setScene(new Scene(new HyperparametersView(vm, actions(training)).getRoot(), 380, 700));
-        stage.show();
+        TestStages.show(stage, new Scene(new HyperparametersView(vm, actions(training)).getRoot(), 380, 700));
     }
 
     /** What the lab connects the form to: the training controls. */

@@ -21,6 +21,7 @@ import org.ganstudio.ui.testing.FakeTrainingControl;
 import org.ganstudio.ui.testing.ManualClock;
 import org.ganstudio.ui.testing.ScriptedConfirmer;
 import org.ganstudio.ui.training.TrainingViewModel;
+import org.ganstudio.ui.testing.TestStages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -48,9 +49,8 @@ class TeacherLockViewTest {
                 new ScriptedConfirmer(), new ManualClock());
         vm.setImageShape(SHAPE);
         data.set(DataSelection.of(FakeImages.dataset(SHAPE, 8)));
-        stage.setScene(new Scene(new HyperparametersView(vm, HyperparametersViewTest.actions(training)).getRoot(),
+        TestStages.show(stage, new Scene(new HyperparametersView(vm, HyperparametersViewTest.actions(training)).getRoot(),
                 380, 700));
-        stage.show();
     }
 
     /** Whether the node and all its ancestors are visible. */

@@ -18,6 +18,7 @@ import org.ganstudio.ui.dataset.DatasetViewModel;
 import org.ganstudio.ui.files.RecentFiles;
 import org.ganstudio.ui.testing.FakeTrainingControl;
 import org.ganstudio.ui.testing.ScriptedLabDialogs;
+import org.ganstudio.ui.testing.TestStages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,7 +56,7 @@ class LabWindowAboutTest {
             }
             return "CPU (test)";
         }, null);
-        window.install(stage);
+        window.install(TestStages.plain(stage));
         stage.show();
     }
 

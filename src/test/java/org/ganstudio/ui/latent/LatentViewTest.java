@@ -22,6 +22,7 @@ import org.ganstudio.ui.common.FittedRaster;
 import org.ganstudio.ui.common.SnapshotPoller;
 import org.ganstudio.ui.testing.FakeImages;
 import org.ganstudio.ui.testing.FakeTrainingControl;
+import org.ganstudio.ui.testing.TestStages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,8 +46,7 @@ class LatentViewTest {
         poller = new SnapshotPoller(session);
         vm = new LatentViewModel(session, poller.snapshotProperty(), System::nanoTime, 7);
         poller.addFrameAction(vm::flush);
-        stage.setScene(new Scene(new LatentView(vm).getRoot(), 560, 300));
-        stage.show();
+        TestStages.show(stage, new Scene(new LatentView(vm).getRoot(), 560, 300));
         session.newExperiment(Presets.reference(SHAPE), FakeImages.dataset(SHAPE, 4), null);
         poller.start();
     }

@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 
 import org.ganstudio.session.TrainingSession;
 import org.ganstudio.ui.common.SnapshotPoller;
+import org.ganstudio.ui.testing.TestStages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,8 +31,7 @@ class PlaneLabViewTest {
         session = new TrainingSession();
         poller = new SnapshotPoller(session);
         vm = new PlaneViewModel(session, poller.snapshotProperty());
-        stage.setScene(new Scene(new PlaneLabView(vm).getRoot(), 1000, 700));
-        stage.show();
+        TestStages.show(stage, new Scene(new PlaneLabView(vm).getRoot(), 1000, 700));
         poller.start();
     }
 

@@ -30,6 +30,7 @@ import org.ganstudio.session.SessionSnapshot;
 import org.ganstudio.session.SessionState;
 import org.ganstudio.session.TrainingControl;
 import org.ganstudio.ui.common.RasterImageView;
+import org.ganstudio.ui.testing.TestStages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -56,8 +57,7 @@ class QualityViewTest {
     @Start
     void start(Stage stage) {
         QualityViewModel vm = new QualityViewModel(snapshots, session, Runnable::run);
-        stage.setScene(new Scene(new QualityView(vm).getRoot(), 420, 480));
-        stage.show();
+        TestStages.show(stage, new Scene(new QualityView(vm).getRoot(), 420, 480));
     }
 
     private void publish(QualityHistory q) {

@@ -28,6 +28,7 @@ import org.ganstudio.ui.latent.LatentViewModel;
 import org.ganstudio.ui.testing.FakeImages;
 import org.ganstudio.ui.testing.FakeTrainingControl;
 import org.ganstudio.ui.testing.ManualClock;
+import org.ganstudio.ui.testing.TestStages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -51,8 +52,7 @@ class SamplesViewTest {
         poller = new SnapshotPoller(session);
         latent = new LatentViewModel(session, poller.snapshotProperty(), new ManualClock(), 1);
         vm = new SamplesViewModel(poller.snapshotProperty(), latent::setEndpoint);
-        stage.setScene(new Scene(new SamplesView(vm).getRoot(), 420, 520));
-        stage.show();
+        TestStages.show(stage, new Scene(new SamplesView(vm).getRoot(), 420, 520));
     }
 
     private void train(FxRobot robot, long steps) {

@@ -21,6 +21,7 @@ import org.ganstudio.ui.testing.FakeImages;
 import org.ganstudio.ui.testing.FakeTrainingControl;
 import org.ganstudio.ui.testing.ManualClock;
 import org.ganstudio.ui.testing.ScriptedConfirmer;
+import org.ganstudio.ui.testing.TestStages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,8 +47,7 @@ class TrainingToolbarTest {
         data = new SimpleObjectProperty<>();
         TrainingViewModel vm = new TrainingViewModel(session, poller.snapshotProperty(), settings, data,
                 new ScriptedConfirmer(), new ManualClock());
-        stage.setScene(new Scene(new TrainingToolbar(vm).getRoot(), 900, 60));
-        stage.show();
+        TestStages.show(stage, new Scene(new TrainingToolbar(vm).getRoot(), 900, 60));
         poller.start();
     }
 
