@@ -17,6 +17,9 @@ import org.ganstudio.model.PinHash;
  */
 public final class TeacherLock {
 
+    /** What students may do with one setting under the lock a teacher saves. */
+    public enum Access { OPEN, LOCKED, HIDDEN }
+
     /** What an unlock attempt did. */
     public enum Unlock { UNLOCKED, WRONG_PIN, NOTHING_LOCKED }
 
@@ -75,6 +78,25 @@ public final class TeacherLock {
             return LessonLock.NONE;
         }
         return new LessonLock(locked, hidden, PinHash.of(pin));
+    }
+
+    /** The lock a teacher saves, from a choice per setting id (absent ids stay open). */
+    public static LessonLock create(java.util.Map<String, Access> access, String pin) {
+        Set<String> locked = new java.util.TreeSet<>();
+        Set<String> hidden = new java.util.TreeSet<>();
+        access.forEach((id, a) -> {
+            if (a == Access.LOCKED) {
+                locked.add(id);
+            } else if (a == Access.HIDDEN) {
+                hidden.add(id);
+            }
+        });
+        return create(locked, hidden, pin);
+    }
+
+    /** How {@code s} is held now: hidden, locked or open. */
+    public static Access accessOf(Setting s) {
+        return s.hiddenProperty().get() ? Access.HIDDEN : s.lockedProperty().get() ? Access.LOCKED : Access.OPEN;
     }
 
     /** The lock in force now ({@link LessonLock#NONE} once unlocked). */

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -340,18 +341,36 @@ public final class LabWindow {
             dialogs.showError(Texts.get("lessons.save.title"), Texts.get("lessons.save.invalid"));
             return;
         }
-        javafx.scene.layout.VBox list = new javafx.scene.layout.VBox(4);
-        java.util.Map<String, javafx.scene.control.CheckBox> boxes = new java.util.LinkedHashMap<>();
+        javafx.scene.layout.GridPane list = new javafx.scene.layout.GridPane();
+        list.setHgap(8);
+        list.setVgap(4);
+        java.util.Map<String, javafx.scene.control.ChoiceBox<org.ganstudio.ui.hyperparameters.TeacherLock.Access>>
+                choices = new java.util.LinkedHashMap<>();
+        int row = 0;
         for (org.ganstudio.ui.hyperparameters.Setting.Group g : vm.settings().groups()) {
             Label title = new Label(g.title());
             title.getStyleClass().add("section-title");
-            list.getChildren().add(title);
+            list.add(title, 0, row++, 2, 1);
             for (org.ganstudio.ui.hyperparameters.Setting st : g.settings()) {
-                javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(st.label());
-                box.setSelected(st.lockedProperty().get());
-                box.setTooltip(new Tooltip(Texts.get("lessons.save.box.tip")));
-                boxes.put(st.id(), box);
-                list.getChildren().add(box);
+                javafx.scene.control.ChoiceBox<org.ganstudio.ui.hyperparameters.TeacherLock.Access> choice =
+                        new javafx.scene.control.ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
+                                org.ganstudio.ui.hyperparameters.TeacherLock.Access.values()));
+                choice.setConverter(new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(org.ganstudio.ui.hyperparameters.TeacherLock.Access a) {
+                        return a == null ? "" : Texts.get("lessons.save.access." + a.name().toLowerCase(Locale.ROOT));
+                    }
+
+                    @Override
+                    public org.ganstudio.ui.hyperparameters.TeacherLock.Access fromString(String text) {
+                        return null;
+                    }
+                });
+                choice.setValue(org.ganstudio.ui.hyperparameters.TeacherLock.accessOf(st));
+                choice.setId("lockAccess-" + st.id());
+                choice.setTooltip(new Tooltip(Texts.get("lessons.save.box.tip")));
+                choices.put(st.id(), choice);
+                list.addRow(row++, new Label(st.label()), choice);
             }
         }
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(list);
@@ -372,15 +391,11 @@ public final class LabWindow {
         if (d.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL) != javafx.scene.control.ButtonType.OK) {
             return;
         }
-        java.util.Set<String> locked = new java.util.TreeSet<>();
-        boxes.forEach((id, box) -> {
-            if (box.isSelected()) {
-                locked.add(id);
-            }
-        });
+        java.util.Map<String, org.ganstudio.ui.hyperparameters.TeacherLock.Access> access = new java.util.HashMap<>();
+        choices.forEach((id, choice) -> access.put(id, choice.getValue()));
         org.ganstudio.model.LessonLock lock;
         try {
-            lock = org.ganstudio.ui.hyperparameters.TeacherLock.create(locked, java.util.Set.of(), pin.getText());
+            lock = org.ganstudio.ui.hyperparameters.TeacherLock.create(access, pin.getText());
         } catch (IllegalArgumentException e) {
             dialogs.showError(Texts.get("lessons.save.title"), Texts.get("lessons.save.badPin", e.getMessage()));
             return;

@@ -65,6 +65,20 @@ class TeacherLockTest {
     }
 
     @Test
+    void aChoicePerSettingBecomesTheLockAndReadsBackFromTheForm() {
+        LessonLock lock = TeacherLock.create(java.util.Map.of("loss", TeacherLock.Access.LOCKED,
+                "seed", TeacherLock.Access.HIDDEN, "batchSize", TeacherLock.Access.OPEN), "1357");
+        assertEquals(Set.of("loss"), lock.locked());
+        assertEquals(Set.of("seed"), lock.hidden());
+        teacher.apply(lock);
+        assertEquals(TeacherLock.Access.LOCKED, TeacherLock.accessOf(form.setting("loss")));
+        assertEquals(TeacherLock.Access.HIDDEN, TeacherLock.accessOf(form.setting("seed")));
+        assertEquals(TeacherLock.Access.OPEN, TeacherLock.accessOf(form.setting("batchSize")));
+        assertEquals(LessonLock.NONE, TeacherLock.create(java.util.Map.of("loss", TeacherLock.Access.OPEN), "1357"),
+                "all open: no lock, and no PIN needed");
+    }
+
+    @Test
     void idsTheFormDoesNotHaveAreReported() {
         assertEquals(List.of("noSuchSetting"), teacher.apply(TeacherLock.create(Set.of("loss", "noSuchSetting"),
                 Set.of(), "2468")));
