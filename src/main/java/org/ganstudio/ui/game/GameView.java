@@ -231,7 +231,8 @@ public final class GameView {
         real.setFocusTraversable(false);
         fake.setFocusTraversable(false);
         if (c.guess() != null) {
-            (c.guess() == Guess.REAL ? real : fake).setStyle("-fx-font-weight: bold; -fx-base: #dbe6fb;");
+            // colour, not bold: a bold label is wider, and the wider card reflowed the grid
+            (c.guess() == Guess.REAL ? real : fake).setStyle("-fx-base: #2f6fde; -fx-text-fill: white;");
         }
         boolean over = c.real() != null;
         real.setDisable(over);

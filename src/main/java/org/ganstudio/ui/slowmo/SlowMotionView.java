@@ -92,7 +92,7 @@ public final class SlowMotionView {
         VBox list = new VBox(4);
         list.setId("stageList");
         list.setPadding(new Insets(12, 8, 12, 12));
-        list.setPrefWidth(190);
+        list.setMinWidth(Region.USE_PREF_SIZE);   // as wide as the longest title: none is cut short
         for (SlowMotionStage s : SlowMotionStage.values()) {
             Button b = new Button(Texts.get(StageTexts.titleKey(s)));
             b.setId("stage-" + s.key());
@@ -104,7 +104,8 @@ public final class SlowMotionView {
             b.setOnAction(e -> vm.show(s));
             vm.stageProperty().subscribe(now -> {
                 b.pseudoClassStateChanged(CURRENT, now == s);
-                b.setStyle(now == s ? "-fx-font-weight: bold; -fx-base: #dbe6fb;" : "");
+                // colour, not bold: a bold title is wider than the column measured for it
+                b.setStyle(now == s ? "-fx-base: #2f6fde; -fx-text-fill: white;" : "");
             });
             list.getChildren().add(b);
         }

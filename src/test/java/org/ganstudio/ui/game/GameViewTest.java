@@ -44,6 +44,13 @@ class GameViewTest {
         TestStages.show(stage, new Scene(new GameView(vm).getRoot(), 1180, 700));
     }
 
+    private static double cardWidth(FxRobot robot, int i) {
+        javafx.scene.layout.Region card = robot.lookup("#gameCard-" + i).queryAs(javafx.scene.layout.Region.class);
+        double[] w = new double[1];
+        robot.interact(() -> w[0] = card.prefWidth(-1));
+        return w[0];
+    }
+
     private static boolean looksReal(GameCard c) {
         return (c.image().argb(0, 0) & 0xff) < 100;
     }
@@ -55,10 +62,12 @@ class GameViewTest {
         assertEquals(16, vm.cards().size());
         assertTrue(robot.lookup("#gameAnswer-0").tryQuery().isEmpty(), "no answer shown during the round");
         List<GameCard> cards = List.copyOf(vm.cards());
+        double unanswered = cardWidth(robot, 0);
         // click the right answer on the first eight cards, then type F for the rest
         for (int i = 0; i < 8; i++) {
             robot.clickOn((looksReal(cards.get(i)) ? "#gameReal-" : "#gameFake-") + i);
         }
+        assertEquals(unanswered, cardWidth(robot, 0), 0.5, "an answered card keeps its width (the grid does not reflow)");
         robot.clickOn("#gameCard-8");
         for (int i = 8; i < 16; i++) {
             robot.type(KeyCode.F);

@@ -83,4 +83,22 @@ class SlowMotionViewTest {
         assertEquals(SlowMotionStage.LOSSES.ordinal() + 1 + "", robot.lookup("#slowProgress").queryAs(Label.class)
                 .getText().replaceAll("^Stage (\\d+).*", "$1"));
     }
+
+    @Test
+    void everyStageTitleFitsItsRowEvenTheCurrentOne(FxRobot robot) {
+        robot.clickOn("#traceStep");
+        for (SlowMotionStage current : SlowMotionStage.values()) {
+            robot.clickOn("#stage-" + current.key());
+            for (SlowMotionStage s : SlowMotionStage.values()) {
+                Button b = robot.lookup("#stage-" + s.key()).queryAs(Button.class);
+                double[] widths = new double[2];
+                robot.interact(() -> {
+                    widths[0] = b.getWidth();
+                    widths[1] = b.prefWidth(-1);
+                });
+                assertTrue(widths[0] + 0.5 >= widths[1], "\"" + b.getText() + "\" is cut short: " + widths[0]
+                        + " px of " + widths[1] + " with stage " + current.key() + " shown");
+            }
+        }
+    }
 }
