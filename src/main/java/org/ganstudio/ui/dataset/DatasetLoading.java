@@ -102,7 +102,8 @@ final class DatasetLoading {
                     null, false);
         } catch (DatasetException e) {
             Path report = e.report().map(this::writeReport).orElse(null);
-            return new Outcome(null, report, List.of(), e.getMessage(), e instanceof LoadCancelledException);
+            return new Outcome(null, report, List.of(), DatasetMessages.localize(e.getMessage()),
+                    e instanceof LoadCancelledException);
         }
     }
 

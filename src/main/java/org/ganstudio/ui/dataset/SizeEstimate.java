@@ -43,7 +43,7 @@ final class SizeEstimate {
             try {
                 return describe(loader.estimate(source, options));
             } catch (DatasetException e) {
-                return e.getMessage();
+                return DatasetMessages.localize(e.getMessage());
             }
         }, answer -> {
             if (mine == generation) {
