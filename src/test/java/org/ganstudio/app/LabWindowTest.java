@@ -160,6 +160,40 @@ class LabWindowTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aTeacherSavesALessonWithLockedAndHiddenSettings(FxRobot robot) throws Exception {
+        Label data = robot.lookup("#experimentData").queryAs(Label.class);
+        waitFor(() -> data.getText().startsWith("Training data"));
+        robot.interact(() -> lessonsItem(robot, "menuLesson-first-gan").fire());
+        waitFor(() -> app.lab().statusProperty().get().startsWith("Lesson"));
+        java.nio.file.Path target = dir.resolve("teacher.lesson.json");
+        dialogs.files.toSave = target;
+        // the dialog waits for an answer: open it from the FX queue, not from inside interact
+        javafx.application.Platform.runLater(() -> lessonsItem(robot, "menuSaveLesson").fire());
+        waitFor(() -> robot.lookup("#lockAccess-seed").tryQuery().isPresent());
+        robot.interact(() -> {
+            ((javafx.scene.control.ChoiceBox<org.ganstudio.ui.hyperparameters.TeacherLock.Access>) robot
+                    .lookup("#lockAccess-batchSize").query()).setValue(
+                            org.ganstudio.ui.hyperparameters.TeacherLock.Access.LOCKED);
+            ((javafx.scene.control.ChoiceBox<org.ganstudio.ui.hyperparameters.TeacherLock.Access>) robot
+                    .lookup("#lockAccess-seed").query()).setValue(
+                            org.ganstudio.ui.hyperparameters.TeacherLock.Access.HIDDEN);
+            robot.lookup("#lockPin").queryAs(javafx.scene.control.PasswordField.class).setText("2468");
+            DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+            ((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK)).fire();
+        });
+        waitFor(() -> Files.exists(target));
+        org.ganstudio.model.Lesson written = org.ganstudio.model.LessonJson.read(target,
+                org.ganstudio.model.LessonJson.SHIPPED_DATASETS);
+        assertEquals(java.util.Set.of("batchSize"), written.lock().locked());
+        assertEquals(java.util.Set.of("seed"), written.lock().hidden());
+        assertFalse(Files.readString(target).contains("2468"), "only the PIN's hash is written");
+        waitFor(() -> app.lab().settings().setting("seed").hiddenProperty().get());
+        assertTrue(app.lab().settings().setting("batchSize").lockedProperty().get(), "the lock applies at once");
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
     void helpOffersTheLogFolderAndAboutShowsThePomsVersion(FxRobot robot) throws Exception {
         assertEquals("Open log folder", helpItem(robot, "menuLogFolder").getText());
         robot.interact(() -> helpItem(robot, "menuAbout").fire());

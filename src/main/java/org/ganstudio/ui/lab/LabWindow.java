@@ -367,6 +367,7 @@ public final class LabWindow {
                     }
                 });
                 choice.setValue(org.ganstudio.ui.hyperparameters.TeacherLock.accessOf(st));
+                choice.setPrefWidth(240);   // one width for all three choices
                 choice.setId("lockAccess-" + st.id());
                 choice.setTooltip(new Tooltip(Texts.get("lessons.save.box.tip")));
                 choices.put(st.id(), choice);
@@ -374,7 +375,7 @@ public final class LabWindow {
             }
         }
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(list);
-        scroll.setPrefSize(360, 360);
+        scroll.setPrefSize(520, 360);
         javafx.scene.control.PasswordField pin = new javafx.scene.control.PasswordField();
         pin.setId("lockPin");
         pin.setPromptText(Texts.get("lessons.save.pin"));
@@ -386,6 +387,7 @@ public final class LabWindow {
         d.setTitle(Texts.get("lessons.save.title"));
         d.setHeaderText(Texts.get("lessons.save.header"));
         d.getDialogPane().setContent(new javafx.scene.layout.VBox(8, scroll, pin));
+        d.getDialogPane().setPrefWidth(560);   // the header wraps instead of stretching the dialog across the screen
         d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
                 javafx.scene.control.ButtonType.CANCEL);
         if (d.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL) != javafx.scene.control.ButtonType.OK) {
@@ -403,7 +405,8 @@ public final class LabWindow {
         org.ganstudio.model.Lesson out = new org.ganstudio.model.Lesson(current.id(), current.title(),
                 current.summary(), current.watch(), current.change(), current.expect(), current.dataset(), config,
                 current.steps(), current.sampleEvery(), current.tryThis(), lock);
-        dialogs.chooseSave(Texts.get("lessons.save.title"), Texts.get("lessons.open.filter"), ".lesson.json", null)
+        dialogs.chooseSave(Texts.get("lessons.save.title"), Texts.get("lessons.open.filter"), ".lesson.json",
+                        java.nio.file.Path.of(current.id() + "-locked.lesson.json"))   // a name to start from
                 .ifPresent(file -> {
                     try {
                         org.ganstudio.model.LessonJson.write(out, file);
