@@ -41,6 +41,9 @@ final class DatasetMessages {
             shape("Preparing the images failed unexpectedly \\((.+)\\)", "unexpected"),
             shape("Loading cancelled", "cancelled"));
 
+    /** Followed by RGB or grayscale, as the loader writes them. */
+    private static final String CHANNEL_KEYS = "dataset.error.channels.";
+
     private DatasetMessages() {
     }
 
@@ -59,7 +62,7 @@ final class DatasetMessages {
                 Object[] args = new Object[m.groupCount()];
                 for (int i = 0; i < args.length; i++) {
                     String g = m.group(i + 1);
-                    args[i] = "RGB".equals(g) || "grayscale".equals(g) ? Texts.get("dataset.error.channels." + g)
+                    args[i] = "RGB".equals(g) || "grayscale".equals(g) ? Texts.get(CHANNEL_KEYS + g)
                             : g.matches("\\d{1,9}") ? (Object) Integer.valueOf(g) : g;
                 }
                 return Texts.get(s.key(), args);

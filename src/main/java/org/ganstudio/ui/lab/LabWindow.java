@@ -254,6 +254,9 @@ public final class LabWindow {
         });
     }
 
+    /** Followed by open, locked or hidden: what students may do with a setting, in the teacher's lock dialog. */
+    private static final String ACCESS_KEYS = "lessons.save.access.";
+
     /** The main columns' dividers: settings | charts | samples; narrower side columns while a lesson is docked. */
     private static final double[] DIVIDERS = {0.3, 0.67};
     private static final double[] DIVIDERS_WITH_LESSON = {0.25, 0.66};
@@ -358,7 +361,7 @@ public final class LabWindow {
                 choice.setConverter(new javafx.util.StringConverter<>() {
                     @Override
                     public String toString(org.ganstudio.ui.hyperparameters.TeacherLock.Access a) {
-                        return a == null ? "" : Texts.get("lessons.save.access." + a.name().toLowerCase(Locale.ROOT));
+                        return a == null ? "" : Texts.get(ACCESS_KEYS + a.name().toLowerCase(Locale.ROOT));
                     }
 
                     @Override
