@@ -1,10 +1,8 @@
 package org.ganstudio.ui.hyperparameters;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.ganstudio.ui.common.SentenceShapes;
 import org.ganstudio.ui.common.Texts;
 
 /**
@@ -15,40 +13,23 @@ import org.ganstudio.ui.common.Texts;
  */
 final class ProblemTexts {
 
-    private record Shape(Pattern pattern, String key) {
-    }
-
-    private static final List<Shape> SHAPES = List.of(
-            shape("(.+) must be between (-?\\d+) and (-?\\d+), was (-?\\d+)", "between"),
-            shape("(.+) must be in (.+)", "inRange"),
-            shape("(.+) is missing", "missing"),
-            shape("stride must not exceed the kernel size", "strideOverKernel"),
-            shape("generator makes (\\d+)x\\d+ images but the data is (\\d+)x(\\d+) \\(.*\\)", "generatorSize"),
-            shape("discriminator needs at least one block", "discriminatorNoBlock"),
-            shape("discriminator strides shrink the image below one pixel", "discriminatorShrinks"),
-            shape("this configuration needs (.+) but this machine can give ([^;]+);.*", "memory"),
-            shape("at most (\\d+) blocks", "atMostBlocks"));
+    private static final SentenceShapes SHAPES = new SentenceShapes("hyperparameters.problem.", 0)
+            .shape("(.+) must be between (-?\\d+) and (-?\\d+), was (-?\\d+)", "between")
+            .shape("(.+) must be in (.+)", "inRange")
+            .shape("(.+) is missing", "missing")
+            .shape("stride must not exceed the kernel size", "strideOverKernel")
+            .shape("generator makes (\\d+)x\\d+ images but the data is (\\d+)x(\\d+) \\(.*\\)", "generatorSize")
+            .shape("discriminator needs at least one block", "discriminatorNoBlock")
+            .shape("discriminator strides shrink the image below one pixel", "discriminatorShrinks")
+            .shape("this configuration needs (.+) but this machine can give ([^;]+);.*", "memory")
+            .shape("at most (\\d+) blocks", "atMostBlocks");
 
     private ProblemTexts() {
     }
 
-    private static Shape shape(String regex, String key) {
-        return new Shape(Pattern.compile(regex), "hyperparameters.problem." + key);
-    }
-
     /** {@code english} as the form shows it in the chosen language. */
     static String localize(String english) {
-        for (Shape s : SHAPES) {
-            Matcher m = s.pattern().matcher(english);
-            if (m.matches()) {
-                Object[] args = new Object[m.groupCount()];
-                for (int i = 0; i < args.length; i++) {
-                    args[i] = i == 0 ? noun(m.group(1)) : m.group(i + 1);
-                }
-                return Texts.get(s.key(), args);
-            }
-        }
-        return english;
+        return SHAPES.localize(english, (i, g) -> i == 0 ? noun(g) : g);
     }
 
     /** A name the model uses ("batch size", "leaky ReLU slope") in the bundle's words, or as it is. */
