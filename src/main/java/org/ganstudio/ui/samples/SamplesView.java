@@ -67,7 +67,8 @@ public final class SamplesView {
         scores.setId("gridScores");
         scores.setTooltip(new Tooltip(Texts.get("samples.scores.tip")));
         scores.selectedProperty().bindBidirectional(viewModel.showScoresProperty());
-        scores.setMinWidth(0);   // the column may be narrow: the caption and then the label give way
+        // the caption gives way, not the box: title and box fit the column's minimum width (230 px)
+        scores.setMinWidth(Region.USE_PREF_SIZE);
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, title, caption, spacer, scores);
