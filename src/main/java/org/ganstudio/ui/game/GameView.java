@@ -231,8 +231,8 @@ public final class GameView {
         real.setFocusTraversable(false);
         fake.setFocusTraversable(false);
         if (c.guess() != null) {
-            // colour, not bold: a bold label is wider, and the wider card reflowed the grid
-            (c.guess() == Guess.REAL ? real : fake).setStyle("-fx-base: #2f6fde; -fx-text-fill: white;");
+            // lab.css marks it by colour, not bold: a bold label is wider, and the wider card reflowed the grid
+            (c.guess() == Guess.REAL ? real : fake).getStyleClass().add("chosen");
         }
         boolean over = c.real() != null;
         real.setDisable(over);

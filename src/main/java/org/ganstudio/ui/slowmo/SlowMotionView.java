@@ -103,9 +103,7 @@ public final class SlowMotionView {
             b.disableProperty().bind(vm.traceProperty().isNull());
             b.setOnAction(e -> vm.show(s));
             vm.stageProperty().subscribe(now -> {
-                b.pseudoClassStateChanged(CURRENT, now == s);
-                // colour, not bold: a bold title is wider than the column measured for it
-                b.setStyle(now == s ? "-fx-base: #2f6fde; -fx-text-fill: white;" : "");
+                b.pseudoClassStateChanged(CURRENT, now == s);   // lab.css marks it by colour, not bold
             });
             list.getChildren().add(b);
         }
