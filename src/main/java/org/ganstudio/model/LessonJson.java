@@ -314,9 +314,14 @@ public final class LessonJson {
     // ---- small readers ----
 
     private static JsonNode required(JsonNode parent, String field) throws LessonFileException {
+        return required(parent, field, field);
+    }
+
+    /** {@code parent.field}, present and not null; {@code where} names it in the message. */
+    private static JsonNode required(JsonNode parent, String field, String where) throws LessonFileException {
         JsonNode n = parent.get(field);
         if (n == null || n.isNull()) {
-            throw new LessonFileException(LessonFileException.Kind.MISSING_FIELD, field + ": missing");
+            throw new LessonFileException(LessonFileException.Kind.MISSING_FIELD, where + ": missing");
         }
         return n;
     }
@@ -326,10 +331,7 @@ public final class LessonJson {
     }
 
     private static String text(JsonNode parent, String field, String where) throws LessonFileException {
-        JsonNode n = parent.get(field);
-        if (n == null || n.isNull()) {
-            throw new LessonFileException(LessonFileException.Kind.MISSING_FIELD, where + ": missing");
-        }
+        JsonNode n = required(parent, field, where);
         if (!n.isTextual() || n.asText().isBlank()) {
             throw bad(where, "must be a text in quotes, was " + n);
         }
@@ -342,10 +344,7 @@ public final class LessonJson {
 
     private static int integer(JsonNode parent, String field, String where, int lo, int hi)
             throws LessonFileException {
-        JsonNode n = parent.get(field);
-        if (n == null || n.isNull()) {
-            throw new LessonFileException(LessonFileException.Kind.MISSING_FIELD, where + ": missing");
-        }
+        JsonNode n = required(parent, field, where);
         if (!n.isIntegralNumber() || !n.canConvertToInt() || n.asInt() < lo || n.asInt() > hi) {
             throw new LessonFileException(LessonFileException.Kind.BAD_NUMBER, where + ": must be a whole number "
                     + "from " + lo + " to " + hi + ", was " + n);
@@ -358,10 +357,7 @@ public final class LessonJson {
     }
 
     private static LocalText local(JsonNode parent, String field, String where) throws LessonFileException {
-        JsonNode n = parent.get(field);
-        if (n == null || n.isNull()) {
-            throw new LessonFileException(LessonFileException.Kind.MISSING_FIELD, where + ": missing");
-        }
+        JsonNode n = required(parent, field, where);
         if (!n.isObject()) {
             throw bad(where, "must give the text per language, e.g. {\"en\": \"...\", \"zh\": \"...\"}");
         }
