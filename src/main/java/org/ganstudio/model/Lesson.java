@@ -36,6 +36,11 @@ public record Lesson(String id, LocalText title, LocalText summary, LocalText wa
         }
     }
 
+    /** This lesson with {@code c} as its settings (e.g. the form's, when a teacher saves it with a lock). */
+    public Lesson withConfig(ExperimentConfig c) {
+        return new Lesson(id, title, summary, watch, change, expect, dataset, c, steps, sampleEvery, tryThis, lock);
+    }
+
     public Lesson withLock(LessonLock l) {
         return new Lesson(id, title, summary, watch, change, expect, dataset, config, steps, sampleEvery, tryThis, l);
     }

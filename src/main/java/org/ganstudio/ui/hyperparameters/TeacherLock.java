@@ -46,18 +46,8 @@ public final class TeacherLock {
             }
         }
         active.set(lock.active());
-        List<String> unknown = new ArrayList<>();
-        for (String id : lock.locked()) {
-            if (!known.contains(id)) {
-                unknown.add(id);
-            }
-        }
-        for (String id : lock.hidden()) {
-            if (!known.contains(id)) {
-                unknown.add(id);
-            }
-        }
-        return List.copyOf(unknown);
+        return java.util.stream.Stream.concat(lock.locked().stream(), lock.hidden().stream())
+                .filter(id -> !known.contains(id)).toList();
     }
 
     /** Lifts the lock when {@code pin} is the teacher's; a wrong PIN changes nothing. */

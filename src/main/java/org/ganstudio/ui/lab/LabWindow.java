@@ -276,7 +276,7 @@ public final class LabWindow {
                 org.ganstudio.model.LessonCatalog.shipped(org.ganstudio.model.LessonJson.SHIPPED_DATASETS),
                 Texts.isChinese(), l -> {
                     vm.settings().load(l.config());
-                    teacherLock.apply(l.lock() == null ? org.ganstudio.model.LessonLock.NONE : l.lock());
+                    teacherLock.apply(l.lock());   // a lesson without one has LessonLock.NONE
                     org.ganstudio.model.ImageShape shape = l.config().imageShape();
                     org.ganstudio.dataset.PrepareOptions options = org.ganstudio.dataset.PrepareOptions.defaults()
                             .withImageSize(shape.height()).withChannelMode(shape.channels() == 1
@@ -405,9 +405,7 @@ public final class LabWindow {
             dialogs.showError(Texts.get("lessons.save.title"), Texts.get("lessons.save.badPin", e.getMessage()));
             return;
         }
-        org.ganstudio.model.Lesson out = new org.ganstudio.model.Lesson(current.id(), current.title(),
-                current.summary(), current.watch(), current.change(), current.expect(), current.dataset(), config,
-                current.steps(), current.sampleEvery(), current.tryThis(), lock);
+        org.ganstudio.model.Lesson out = current.withConfig(config).withLock(lock);
         dialogs.chooseSave(Texts.get("lessons.save.title"), Texts.get("lessons.open.filter"), ".lesson.json",
                         java.nio.file.Path.of(current.id() + "-locked.lesson.json"))   // a name to start from
                 .ifPresent(file -> {

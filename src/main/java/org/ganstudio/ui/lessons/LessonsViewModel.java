@@ -17,7 +17,7 @@ import org.ganstudio.model.LocalText;
 /**
  * The lessons a lab offers and the one open now: its texts in the chosen language, and its "try this" changes. What
  * opening a lesson or applying a change does to the rest of the lab (dataset, settings form, lock) is the lab's
- * wiring, given as {@code opened} and {@code applied}. Not yet wired into the lab window.
+ * wiring ({@code LabWindow}), given as {@code opened} and {@code applied}.
  */
 public final class LessonsViewModel {
 
