@@ -99,12 +99,7 @@ final class GameRound {
     }
 
     boolean allVoted() {
-        for (boolean v : voted) {
-            if (!v) {
-                return false;
-            }
-        }
-        return true;
+        return votedCount() == voted.length;
     }
 
     int votedCount() {
