@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import javax.imageio.ImageIO;
 
 import org.ganstudio.dataset.DatasetException;
 import org.ganstudio.dataset.DatasetLoader;
@@ -41,10 +38,6 @@ class DatasetMessagesTest {
         throw new AssertionError("loaded " + source);
     }
 
-    private static void png(Path file) throws Exception {
-        ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", file.toFile());
-    }
-
     /** One refusal of each common kind, made by the loader itself. */
     private List<String> refusals() throws Exception {
         PrepareOptions options = PrepareOptions.defaults().withImageSize(32);
@@ -58,16 +51,14 @@ class DatasetMessagesTest {
         Files.writeString(corrupt.resolve("a.png"), "not really a png");
         Files.writeString(corrupt.resolve("b.png"), "nor this one");
         out.add(refusal(corrupt, options));
-        Path one = Files.createDirectories(dir.resolve("one"));
-        png(one.resolve("only.png"));
+        Path one = dir.resolve("one");
+        Fixtures.grayImages(one, 1, 0);
         out.add(refusal(one, options));
-        out.add(refusal(one.resolve("only.png"), options));
+        out.add(refusal(one.resolve("img000.png"), options));
         out.add(refusal(dir.resolve("missing"), options));
         out.add(refusal(text.resolve("notes.txt"), options));
-        Path many = Files.createDirectories(dir.resolve("many"));
-        for (int i = 0; i < 3; i++) {
-            png(many.resolve(i + ".png"));
-        }
+        Path many = dir.resolve("many");
+        Fixtures.grayImages(many, 3, 0);
         out.add(refusal(many, options.withMemoryBudget(16)));
         return out;
     }
